@@ -1,0 +1,28 @@
+namespace SibReview.CommandLine;
+
+/// <summary>"--name value" and "--flag" options of a verb.</summary>
+public sealed class VerbOptions
+{
+    private readonly Dictionary<string, string?> _values;
+
+    private VerbOptions(Dictionary<string, string?> values) => _values = values;
+
+    public static VerbOptions Parse(string[] args)
+    {
+        var values = new Dictionary<string, string?>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+                throw new BadInputException($"unexpected argument '{args[i]}'; options look like --name value (see --help).");
+            var name = args[i][2..];
+            var value = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null;
+            values[name] = value;
+        }
+        return new VerbOptions(values);
+    }
+
+    public bool Has(string name) => _values.ContainsKey(name);
+
+    public string Required(string name) =>
+        _values.GetValueOrDefault(name) ?? throw new BadInputException($"--{name} is required (see --help).");
+}

@@ -1,0 +1,30 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using SibReview.Accounts;
+using SibReview.Studies;
+
+namespace SibReview.Live;
+
+/// <summary>The live hub at /hubs/review: a browser watches what it shows and is told when it changed.</summary>
+[Authorize]
+public sealed class ReviewHub(IQuerySession session) : Hub
+{
+    public const string Path = "/hubs/review";
+    public const string ChangedMessage = "changed";
+
+    public Task WatchCatalogue() => Groups.AddToGroupAsync(Context.ConnectionId, Topics.Catalogue);
+
+    public Task UnwatchCatalogue() => Groups.RemoveFromGroupAsync(Context.ConnectionId, Topics.Catalogue);
+
+    public async Task WatchStudy(string studyId)
+    {
+        var study = await session.LoadAsync<Study>(studyId);
+        var actor = Actor.From(Context.User!);
+        if (study?.RoleOf(actor.UserName) is null)
+            throw new HubException($"You are not a member of study '{studyId}'.");
+        await Groups.AddToGroupAsync(Context.ConnectionId, Topics.Study(studyId));
+    }
+
+    public Task UnwatchStudy(string studyId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, Topics.Study(studyId));
+}

@@ -1,0 +1,30 @@
+using SibReview.Live;
+
+namespace SibReview.Studies;
+
+public enum StudyRole
+{
+    Lead,
+    Coder,
+    Observer,
+}
+
+/// <summary>Which cases a study considers: country, the years a SIB went live, and the minimum distinct documents.</summary>
+public sealed record InclusionCriteria(string Country, int LiveFrom, int LiveTo, int MinimumDistinctDocuments);
+
+/// <summary>A theme (code) of the study's codebook.</summary>
+public sealed record Theme(int Number, string Name, string Definition);
+
+public sealed record StudyCreated(
+    string StudyId, string Name, string Question, InclusionCriteria Criteria, decimal Tolerance,
+    IReadOnlyList<Theme> Codebook, string CreatedBy, DateTimeOffset CreatedAt) : IStudyEvent;
+
+public sealed record StudyMemberAdded(
+    string StudyId, string UserName, StudyRole Role, string AddedBy, DateTimeOffset AddedAt) : IStudyEvent;
+
+public sealed record ToleranceChanged(
+    string StudyId, decimal From, decimal To, string Reason, string ChangedBy, DateTimeOffset ChangedAt) : IStudyEvent;
+
+public sealed record InclusionCriteriaChanged(
+    string StudyId, InclusionCriteria From, InclusionCriteria To, string Reason, string ChangedBy, DateTimeOffset ChangedAt)
+    : IStudyEvent;

@@ -1,0 +1,24 @@
+using JasperFx.Events;
+
+namespace SibReview.Studies;
+
+public sealed record StudyHistoryEntry(long Version, DateTimeOffset At, string By, string Description, string? Reason);
+
+/// <summary>The study's own stream, told as a researcher reads it.</summary>
+public static class StudyHistory
+{
+    public static StudyHistoryEntry? Describe(IEvent e) => e.Data switch
+    {
+        StudyCreated c => new(e.Version, c.CreatedAt, c.CreatedBy, $"created the study \"{c.Name}\"", null),
+        StudyMemberAdded m => new(e.Version, m.AddedAt, m.AddedBy,
+            $"added {m.UserName} as {m.Role.ToString().ToLowerInvariant()}", null),
+        ToleranceChanged t => new(e.Version, t.ChangedAt, t.ChangedBy,
+            $"changed the outcome tolerance {t.From:0.00#} -> {t.To:0.00#}", t.Reason),
+        InclusionCriteriaChanged i => new(e.Version, i.ChangedAt, i.ChangedBy,
+            $"changed the inclusion criteria {Show(i.From)} -> {Show(i.To)}", i.Reason),
+        _ => null,
+    };
+
+    private static string Show(InclusionCriteria c) =>
+        $"({c.Country}, live {c.LiveFrom}-{c.LiveTo}, at least {c.MinimumDistinctDocuments} distinct documents)";
+}

@@ -1,0 +1,34 @@
+using SibReview.Accounts;
+using SibReview.Infrastructure;
+
+namespace SibReview.Studies;
+
+/// <summary>Checks every study operation shares: who may act, and what a valid setting is.</summary>
+public static class StudyRules
+{
+    public static Decision? MustLead(Study study, Actor actor) => study.RoleOf(actor.UserName) switch
+    {
+        StudyRole.Lead => null,
+        null => Decision.Reject(StatusCodes.Status404NotFound, $"There is no study '{study.Id}' that you are a member of."),
+        var role => Decision.Forbidden($"Only the study's lead may do this; you are a {role.ToString()!.ToLowerInvariant()}."),
+    };
+
+    public static string? ToleranceProblem(decimal tolerance) =>
+        tolerance is > 0m and < 1m ? null : $"tolerance must be between 0 and 1 (e.g. 0.10 for 10%); got {tolerance}.";
+
+    public static string? CriteriaProblem(InclusionCriteria c)
+    {
+        if (string.IsNullOrWhiteSpace(c.Country) || c.Country.Trim().Length != 2)
+            return $"country must be a two-letter ISO code such as GB; got '{c.Country}'.";
+        if (c.LiveFrom is < 1990 or > 2100 || c.LiveTo is < 1990 or > 2100)
+            return $"the live window must be years between 1990 and 2100; got {c.LiveFrom}-{c.LiveTo}.";
+        if (c.LiveFrom > c.LiveTo)
+            return $"the live window starts after it ends: {c.LiveFrom} > {c.LiveTo}.";
+        if (c.MinimumDistinctDocuments is < 1 or > 100)
+            return $"the minimum number of distinct documents must be between 1 and 100; got {c.MinimumDistinctDocuments}.";
+        return null;
+    }
+
+    public static string? ReasonProblem(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? "Give a reason: it is recorded with the change for the audit trail." : null;
+}
