@@ -45,7 +45,12 @@ public static class SibReviewApp
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapHub<ReviewHub>(ReviewHub.Path);
-        app.MapWolverineEndpoints(o => o.MapConcurrencyFailuresToConflict());
+        app.MapWolverineEndpoints(o =>
+        {
+            o.MapConcurrencyFailuresToConflict();
+            o.RejectUnparseableQueryValues = true;
+        });
+        app.Map("/api/{**rest}", (string rest) => Problems.NotFound($"There is no API at /api/{rest}; see /openapi/v1.json."));
         app.MapFallbackToFile("index.html").AllowAnonymous();
     }
 }

@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using Marten;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using SibReview.Live;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +21,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await PostgresServer.CreateDatabaseAsync();
-        _ = Server; // start the app: applies the schema
+        StartServer(); // applies the schema
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,16 +31,49 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
     }
 
-    /// <summary>An HTTP client signed in as the given account (cookies kept per client).</summary>
-    public async Task<HttpClient> SignedInAs(string userName, string password = DemoAccounts.Password)
+    /// <summary>The sign-in cookie of an account, as a browser would hold it.</summary>
+    public async Task<string> SignInCookie(string userName, string password = DemoAccounts.Password)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
         var response = await client.PostAsJsonAsync("/api/session", new { userName, password });
         response.EnsureSuccessStatusCode();
+        return response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+    }
+
+    /// <summary>An HTTP client signed in as the given account.</summary>
+    public async Task<HttpClient> SignedInAs(string userName, string password = DemoAccounts.Password)
+    {
+        var cookie = await SignInCookie(userName, password);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
         return client;
     }
 
-    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+    /// <summary>A real SignalR client on the live hub, signed in as the given account.</summary>
+    public async Task<HubConnection> LiveAs(string userName)
+    {
+        var cookie = await SignInCookie(userName);
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(Server.BaseAddress, ReviewHub.Path), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+                o.Headers["Cookie"] = cookie;
+            })
+            .AddJsonProtocol()
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
+
+    /// <summary>How many events the store holds: "nothing was written" made checkable.</summary>
+    public async Task<long> EventCount()
+    {
+        await using var session = Store.QuerySession();
+        return await session.Events.QueryAllRawEvents().CountAsync();
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }
 
 /// <summary>The app with the demo in place: INDIGO imported, the demo accounts and study created.</summary>
