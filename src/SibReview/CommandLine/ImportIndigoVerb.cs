@@ -20,16 +20,15 @@ public sealed class ImportIndigoVerb : IVerb
     {
         var path = options.Required("path");
         if (!Directory.Exists(path)) throw new BadInputException($"no such folder: {path}");
-        var connection = Environment.GetEnvironmentVariable("SIBREVIEW_DB")
-            ?? throw new BadInputException("SIBREVIEW_DB is not set; run through ./ops/sibreview or set it to an Npgsql connection string.");
-
-        await using var store = EventStore.ForCommandLine(connection);
+        await using var store = Verbs.Store();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var outcome = await IndigoImport.RunAsync(store, path, $"{Environment.UserName} (command line)",
             DateTimeOffset.UtcNow, CancellationToken.None);
         if (outcome.Problem is { } problem) throw new BadInputException($"{problem} (nothing was imported)");
 
         var plan = outcome.Plan!;
-        Console.WriteLine($"Imported {plan.Total} impact bonds: {plan.Imported.Count} new, {plan.Changed.Count} changed, {plan.Unchanged} unchanged.");
+        Console.WriteLine($"Imported {plan.Total} impact bonds in {clock.Elapsed.TotalSeconds:0.0} s: " +
+            $"{plan.Imported.Count} new, {plan.Changed.Count} changed, {plan.Unchanged} unchanged.");
         foreach (var change in plan.Changed)
             Console.WriteLine($"  {change.CaseId}: {string.Join(", ", change.ChangedFields)}");
         return Verbs.Ok;

@@ -10,23 +10,39 @@ public static class Verbs
     private static readonly IReadOnlyDictionary<string, IVerb> All = new Dictionary<string, IVerb>
     {
         ["import-indigo"] = new ImportIndigoVerb(),
+        ["add-account"] = new AddAccountVerb(),
     };
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && (All.ContainsKey(args[0]) || args[0] is "--help" or "help");
+    /// <summary>The database of verbs that need one: SIBREVIEW_DB, which ./ops/sibreview sets to the local cluster when unset.</summary>
+    public static Marten.DocumentStore Store() => Infrastructure.EventStore.ForCommandLine(
+        Environment.GetEnvironmentVariable("SIBREVIEW_DB")
+        ?? throw new BadInputException("SIBREVIEW_DB is not set; run through ./ops/sibreview or set it to an Npgsql connection string."));
+
+    /// <summary>A first argument that is not an option names a verb; options alone start the web app.</summary>
+    public static bool IsVerb(string[] args) => args.Length > 0 && (!args[0].StartsWith('-') || args[0] == "--help");
+
+    private static string Usage() =>
+        "Usage: ./ops/sibreview VERB [options]\n\nVerbs:\n" +
+        string.Join("\n", All.Select(v => $"  {v.Key,-15} {v.Value.Summary}"));
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (!All.TryGetValue(args[0], out var verb))
+        if (args[0] is "--help" or "help")
         {
-            Console.WriteLine("Usage: ./ops/sibreview VERB [options]\n\nVerbs:");
-            foreach (var (name, v) in All) Console.WriteLine($"  {name,-15} {v.Summary}");
+            Console.WriteLine(Usage());
             return Ok;
         }
-        var options = VerbOptions.Parse(args[1..]);
-        if (options.Has("help")) { Console.WriteLine(verb.Help); return Ok; }
+        if (!All.TryGetValue(args[0], out var verb))
+        {
+            Console.Error.WriteLine($"unknown verb '{args[0]}'.\n{Usage()}");
+            return BadInput;
+        }
         try
         {
-            return await verb.RunAsync(options);
+            var options = VerbOptions.Parse(args[1..]);
+            if (!options.Has("help")) return await verb.RunAsync(options);
+            Console.WriteLine(verb.Help);
+            return Ok;
         }
         catch (BadInputException e)
         {
