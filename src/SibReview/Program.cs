@@ -1,3 +1,4 @@
+using JasperFx;
 using SibReview.CommandLine;
 using SibReview.Infrastructure;
 
@@ -11,6 +12,11 @@ builder.AddSibReview();
 
 var app = builder.Build();
 app.UseSibReview();
+if (args.Length > 0 && !args[0].StartsWith('-'))
+{
+    // The Critter Stack's own commands: codegen write, db-apply, projections rebuild...
+    return await app.RunJasperFxCommands(args);
+}
 await app.RunAsync();
 return 0;
 public partial class Program;

@@ -18,8 +18,8 @@ public static class Verbs
         Environment.GetEnvironmentVariable("SIBREVIEW_DB")
         ?? throw new BadInputException("SIBREVIEW_DB is not set; run through ./ops/sibreview or set it to an Npgsql connection string."));
 
-    /// <summary>A first argument that is not an option names a verb; options alone start the web app.</summary>
-    public static bool IsVerb(string[] args) => args.Length > 0 && (!args[0].StartsWith('-') || args[0] == "--help");
+    /// <summary>SibReview's own verbs; anything else goes to the host (serve, or the Critter Stack's codegen and db commands).</summary>
+    public static bool IsVerb(string[] args) => args.Length > 0 && (All.ContainsKey(args[0]) || args[0] is "help" or "--help");
 
     private static string Usage() =>
         "Usage: ./ops/sibreview VERB [options]\n\nVerbs:\n" +
@@ -32,11 +32,7 @@ public static class Verbs
             Console.WriteLine(Usage());
             return Ok;
         }
-        if (!All.TryGetValue(args[0], out var verb))
-        {
-            Console.Error.WriteLine($"unknown verb '{args[0]}'.\n{Usage()}");
-            return BadInput;
-        }
+        var verb = All[args[0]];
         try
         {
             var options = VerbOptions.Parse(args[1..]);
