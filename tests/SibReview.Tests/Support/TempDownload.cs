@@ -7,13 +7,23 @@ public sealed class TempDownload : IDisposable
 
     public TempDownload()
     {
-        foreach (var file in System.IO.Directory.EnumerateFiles(ShippedIndigo.RawDirectory, "*", SearchOption.AllDirectories))
+        foreach (var file in System.IO.Directory.EnumerateFiles(ShippedIndigo.RawDirectory, "*.csv", SearchOption.AllDirectories))
         {
             var target = Path.Combine(Directory, Path.GetRelativePath(ShippedIndigo.RawDirectory, file));
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
+            // A checkout may hold the shipped files read-only, and a copy keeps that.
+            File.SetAttributes(target, FileAttributes.Normal);
         }
     }
+
+    public void Write(string relativeFile, string text) => File.WriteAllText(Path.Combine(Directory, relativeFile), text);
+
+    public void Write(string relativeFile, byte[] bytes) => File.WriteAllBytes(Path.Combine(Directory, relativeFile), bytes);
+
+    public void Append(string relativeFile, string text) => File.AppendAllText(Path.Combine(Directory, relativeFile), text);
+
+    public void Delete(string relativeFile) => File.Delete(Path.Combine(Directory, relativeFile));
 
     /// <summary>Replaces the first occurrence of a text in one file of the download.</summary>
     public void Replace(string relativeFile, string text, string replacement)
