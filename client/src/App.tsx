@@ -1,0 +1,35 @@
+import { BrowserRouter, Route, Routes } from "react-router-dom";
+import { RequireSession } from "./auth/RequireSession";
+import { SessionProvider } from "./auth/SessionProvider";
+import { SignInPage } from "./auth/SignInPage";
+import { CasePage } from "./cases/CasePage";
+import { CataloguePage } from "./catalogue/CataloguePage";
+import { Layout } from "./Layout";
+import { NotFoundPage } from "./NotFoundPage";
+import { StudiesPage } from "./studies/StudiesPage";
+import { StudyPage } from "./studies/StudyPage";
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route path="/signin" element={<SignInPage />} />
+          <Route
+            element={
+              <RequireSession>
+                <Layout />
+              </RequireSession>
+            }
+          >
+            <Route index element={<StudiesPage />} />
+            <Route path="studies/:id" element={<StudyPage />} />
+            <Route path="cases" element={<CataloguePage />} />
+            <Route path="cases/:id" element={<CasePage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

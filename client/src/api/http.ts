@@ -1,0 +1,68 @@
+import { ApiProblem, networkProblem, parseProblem } from "./problem";
+
+type Method = "GET" | "POST" | "PUT" | "DELETE";
+
+let onUnauthorized: () => void = () => {};
+
+/** The session layer registers what a 401 means: show the sign-in page. */
+export function setUnauthorizedHandler(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const raw = await response.text();
+  if (raw === "") return null;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * Calls the SibReview API at the same origin with the session cookie.
+ * Resolves with the parsed JSON body (null when there is none); rejects with an ApiProblem,
+ * or rethrows the AbortError when the caller cancelled.
+ */
+export async function request<T>(
+  method: Method,
+  path: string,
+  options: { body?: unknown; signal?: AbortSignal; ignoreUnauthorized?: boolean } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw networkProblem();
+  }
+  const body = await readBody(response);
+  if (response.ok) return body as T;
+  if (response.status === 401 && !options.ignoreUnauthorized) onUnauthorized();
+  throw parseProblem(response.status, body);
+}
+
+export const getJson = <T>(path: string, signal?: AbortSignal) => request<T>("GET", path, { signal });
+
+export function toProblem(error: unknown): ApiProblem {
+  if (error instanceof ApiProblem) return error;
+  return new ApiProblem({ status: 0, title: "Something went wrong in the browser. Reload the page and try again." });
+}
+
+/** Appends a query string built from the non-empty entries of params. */
+export function withQuery(path: string, params: Record<string, string | number | null | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== "") query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text === "" ? path : `${path}?${text}`;
+}

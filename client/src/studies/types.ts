@@ -1,0 +1,50 @@
+export type Role = "lead" | "coder" | "observer";
+
+export const roles: Role[] = ["lead", "coder", "observer"];
+
+export interface StudyListItem {
+  id: string;
+  name: string;
+  question: string;
+  myRole: Role;
+}
+
+export interface Criteria {
+  country: string;
+  liveFrom: number;
+  liveTo: number;
+  minimumDistinctDocuments: number;
+}
+
+export interface Theme {
+  number: number;
+  name: string;
+  definition: string;
+}
+
+export interface Member {
+  userName: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface StudyHistoryEntry {
+  version: number;
+  at: string;
+  by: string;
+  description: string;
+  reason: string | null;
+}
+
+export interface Study {
+  id: string;
+  name: string;
+  question: string;
+  criteria: Criteria;
+  tolerance: number;
+  codebook: Theme[];
+  members: Member[];
+  myRole: Role;
+  version: number;
+  history: StudyHistoryEntry[];
+}
