@@ -36,7 +36,7 @@ public sealed class CatalogueJourney(JourneyFixture app) : IClassFixture<Journey
     {
         var coderPage = await app.SignedInPage("bea");
         await coderPage.GetByRole(AriaRole.Link, new() { Name = DemoStudy.Name }).ClickAsync();
-        await Expect(coderPage.GetByTestId("tolerance")).ToContainTextAsync("10%");
+        await Expect(coderPage.GetByTestId("study-tolerance")).ToContainTextAsync("10%");
 
         var lead = await app.SignedInAs("lena");
         var study = await lead.GetStringAsync("/api/studies/demo");
@@ -45,7 +45,7 @@ public sealed class CatalogueJourney(JourneyFixture app) : IClassFixture<Journey
             new { tolerance = 0.15m, reason = "align with protocol v2", expectedVersion = version });
         response.EnsureSuccessStatusCode();
 
-        await Expect(coderPage.GetByTestId("tolerance")).ToContainTextAsync("15%", new() { Timeout = 5000 });
+        await Expect(coderPage.GetByTestId("study-tolerance")).ToContainTextAsync("15%", new() { Timeout = 5000 });
         await Expect(coderPage.GetByText("align with protocol v2")).ToBeVisibleAsync();
     }
 }

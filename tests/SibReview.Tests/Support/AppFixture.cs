@@ -34,7 +34,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The sign-in cookie of an account, as a browser would hold it.</summary>
     public async Task<string> SignInCookie(string userName, string password = DemoAccounts.Password)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, BaseAddress = ClientOptions.BaseAddress });
         var response = await client.PostAsJsonAsync("/api/session", new { userName, password });
         response.EnsureSuccessStatusCode();
         return response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
@@ -44,7 +44,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<HttpClient> SignedInAs(string userName, string password = DemoAccounts.Password)
     {
         var cookie = await SignInCookie(userName, password);
-        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, BaseAddress = ClientOptions.BaseAddress });
         client.DefaultRequestHeaders.Add("Cookie", cookie);
         return client;
     }
