@@ -17,6 +17,14 @@ if (args.Length > 0 && !args[0].StartsWith('-'))
     // The Critter Stack's own commands: codegen write, db-apply, projections rebuild...
     return await app.RunJasperFxCommands(args);
 }
-await app.RunAsync();
-return 0;
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException)
+{
+    Console.Error.WriteLine($"SibReview cannot listen: {e.Message} Stop what uses the port, or set SIBREVIEW_URLS.");
+    return 1;
+}
 public partial class Program;
