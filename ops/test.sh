@@ -75,5 +75,11 @@ client_build
 
 say "running .NET tests (dotnet test SibReview.sln)"
 # -tl:off: on a terminal the SDK's live view would hide the per-test lines and the summary.
+results="$(mktemp)"
+status=0
 dotnet test "$SIB_ROOT/SibReview.sln" --nologo -tl:off --logger "console;verbosity=normal" \
-    --blame-hang-timeout 10m --blame-hang-dump-type none "$@"
+    --blame-hang-timeout 10m --blame-hang-dump-type none "$@" | tee "$results" || status=$?
+# One closing line over every test project, in the plain form any reader of the log understands.
+awk '/^ +Passed: +[0-9]+$/ {p += $2} /^ +Failed: +[0-9]+$/ {f += $2} END {printf "%d passed, %d failed\n", p, f}' "$results"
+rm -f "$results"
+exit "$status"
