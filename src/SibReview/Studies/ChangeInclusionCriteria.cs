@@ -16,9 +16,8 @@ public static class ChangeInclusionCriteriaEndpoint
 {
     public static Decision Decide(Study study, ChangeInclusionCriteria command, Actor actor, DateTimeOffset now)
     {
-        if (StudyRules.MustLead(study, actor) is { } notLead) return notLead;
-        if (StudyRules.CriteriaProblem(command.Criteria) is { } bad) return Decision.Invalid(bad);
-        if (StudyRules.ReasonProblem(command.Reason) is { } noReason) return Decision.Invalid(noReason);
+        if (StudyRules.SettingChangeRefused(study, actor, StudyRules.CriteriaProblem(command.Criteria), command.Reason) is { } refused)
+            return refused;
         if (command.Criteria == study.Criteria)
             return Decision.Invalid("These are already the study's inclusion criteria; nothing to change.");
         return Decision.Accept(new InclusionCriteriaChanged(study.Id, study.Criteria, command.Criteria,

@@ -12,9 +12,8 @@ public static class ChangeToleranceEndpoint
 {
     public static Decision Decide(Study study, ChangeTolerance command, Actor actor, DateTimeOffset now)
     {
-        if (StudyRules.MustLead(study, actor) is { } notLead) return notLead;
-        if (StudyRules.ToleranceProblem(command.Tolerance) is { } bad) return Decision.Invalid(bad);
-        if (StudyRules.ReasonProblem(command.Reason) is { } noReason) return Decision.Invalid(noReason);
+        if (StudyRules.SettingChangeRefused(study, actor, StudyRules.ToleranceProblem(command.Tolerance), command.Reason) is { } refused)
+            return refused;
         if (command.Tolerance == study.Tolerance)
             return Decision.Invalid($"The tolerance is already {study.Tolerance}; nothing to change.");
         return Decision.Accept(new ToleranceChanged(study.Id, study.Tolerance, command.Tolerance, command.Reason!.Trim(),

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using SibReview.Accounts;
-using SibReview.Cases;
 using SibReview.Cases.Catalogue;
 using SibReview.Infrastructure;
 using Wolverine.Http;

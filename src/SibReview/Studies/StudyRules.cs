@@ -13,6 +13,12 @@ public static class StudyRules
         var role => Decision.Forbidden($"Only the study's lead may do this; you are a {role.ToString()!.ToLowerInvariant()}."),
     };
 
+    /// <summary>What every change of a study setting must pass: made by the lead, to a valid value, with a reason for the record.</summary>
+    public static Decision? SettingChangeRefused(Study study, Actor actor, string? valueProblem, string? reason) =>
+        MustLead(study, actor)
+        ?? (valueProblem is { } bad ? Decision.Invalid(bad) : null)
+        ?? (ReasonProblem(reason) is { } noReason ? Decision.Invalid(noReason) : null);
+
     public static string? ToleranceProblem(decimal tolerance) =>
         tolerance is > 0m and < 1m ? null : $"tolerance must be between 0 and 1 (e.g. 0.10 for 10%); got {tolerance}.";
 
