@@ -18,7 +18,11 @@ public static class Catalogue
     public static async Task<CatalogueResult> SearchAsync(IQuerySession session, CatalogueFilter f, CancellationToken ct)
     {
         IQueryable<CatalogueEntry> query = session.Query<CatalogueEntry>();
-        if (!string.IsNullOrWhiteSpace(f.Country)) query = query.Where(x => x.Summary.Countries.Contains(f.Country.Trim().ToUpperInvariant()));
+        if (!string.IsNullOrWhiteSpace(f.Country))
+        {
+            var country = f.Country.Trim().ToUpperInvariant();
+            query = query.Where(x => x.Summary.Countries.Contains(country));
+        }
         if (f.LiveFrom is { } from) query = query.Where(x => x.Summary.LiveYear >= from);
         if (f.LiveTo is { } to) query = query.Where(x => x.Summary.LiveYear <= to);
         if (!string.IsNullOrWhiteSpace(f.Stage)) query = query.Where(x => x.Summary.Stage == f.Stage);
