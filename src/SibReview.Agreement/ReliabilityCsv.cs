@@ -66,13 +66,6 @@ public static class ReliabilityCsv
     {
         ArgumentNullException.ThrowIfNull(text);
         var problems = new List<CsvProblem>();
-        bool numeric = level is MeasurementLevel.Interval or MeasurementLevel.Ratio;
-        string[]? declared = categoryOrder?.ToArray();
-        var declaredSet = declared is null ? null : new HashSet<string>(declared, StringComparer.Ordinal);
-
-        if (numeric && declared is not null && declared.FirstOrDefault(c => !ReliabilityData.TryParseNumber(c, out _)) is { } notNumber)
-            throw new ArgumentException($"Declared category '{notNumber}' is not a number, but the {level.ToString().ToLowerInvariant()} level needs numbers.", nameof(categoryOrder));
-
         var lines = SplitLines(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
         int headerIndex = lines.FindIndex(l => !string.IsNullOrWhiteSpace(l));
         if (headerIndex < 0)
@@ -80,16 +73,13 @@ public static class ReliabilityCsv
         if (headerIndex > 0 || !IsHeader(lines[0]))
             return Fail(headerIndex + 1, $"expected the header '{Header}' on the first line, found '{Shorten(lines[headerIndex])}'");
 
-        var labels = new List<Rating>();
-        var numbers = new List<NumericRating>();
-        var firstSeen = new Dictionary<(string Unit, string Coder), int>();
-        bool textLabelsSeen = false;
-        int rows = 0;
+        var rows = new List<RatingRow>();
+        int rowCount = 0;
         for (int i = 1; i < lines.Count; i++)
         {
             int lineNo = i + 1;
             if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            rows++;
+            rowCount++;
             var fields = SplitFields(lines[i], out string? fieldError);
             if (fieldError is not null) { problems.Add(new(lineNo, fieldError)); continue; }
             if (fields.Count != 3)
@@ -97,55 +87,15 @@ public static class ReliabilityCsv
                 problems.Add(new(lineNo, $"expected 3 columns (unit,coder,value) but found {fields.Count}"));
                 continue;
             }
-            string unit = fields[0], coder = fields[1], value = fields[2];
-            if (unit.Length == 0) { problems.Add(new(lineNo, "the unit is empty")); continue; }
-            if (coder.Length == 0) { problems.Add(new(lineNo, "the coder is empty")); continue; }
-            if (!firstSeen.TryAdd((unit, coder), lineNo))
-            {
-                problems.Add(new(lineNo,
-                    $"duplicate rating of unit '{unit}' by coder '{coder}' (first given on line {firstSeen[(unit, coder)]})"));
-                continue;
-            }
-            if (value.Length > 0 && declaredSet is not null && !declaredSet.Contains(value))
-            {
-                problems.Add(new(lineNo, $"value '{value}' is not one of the declared categories"));
-                continue;
-            }
-            if (numeric)
-            {
-                double? number = null;
-                if (value.Length > 0)
-                {
-                    if (!ReliabilityData.TryParseNumber(value, out double parsed))
-                    {
-                        problems.Add(new(lineNo, $"value '{value}' is not a number; the {level.ToString().ToLowerInvariant()} level needs numeric values"));
-                        continue;
-                    }
-                    number = parsed;
-                }
-                numbers.Add(new NumericRating(unit, coder, number));
-                labels.Add(new Rating(unit, coder, value));
-            }
-            else
-            {
-                if (level == MeasurementLevel.Ordinal && declared is null && value.Length > 0 && !textLabelsSeen
-                    && !ReliabilityData.TryParseNumber(value, out _))
-                {
-                    textLabelsSeen = true;
-                    problems.Add(new(lineNo, $"value '{value}' is not a number; ordinal data with text labels need a declared category order"));
-                }
-                labels.Add(new Rating(unit, coder, value));
-            }
+            rows.Add(new RatingRow(lineNo, fields[0], fields[1], fields[2]));
         }
-        if (rows == 0 && problems.Count == 0)
-            problems.Add(new(headerIndex + 1, "the file has a header but no ratings"));
-        if (problems.Count > 0) return CsvParseResult.Failure(problems);
+        if (rowCount == 0 && problems.Count == 0)
+            return Fail(headerIndex + 1, "the file has a header but no ratings");
 
-        // Declared categories keep their labels and order; without them numeric levels merge equal numbers.
-        var data = declared is not null
-            ? ReliabilityData.FromLabels(labels, declared)
-            : numeric ? ReliabilityData.FromNumbers(numbers) : ReliabilityData.FromLabels(labels);
-        return CsvParseResult.Success(data);
+        var built = RatingRows.Build(rows, level, categoryOrder);
+        return problems.Count == 0
+            ? built
+            : CsvParseResult.Failure([.. problems.Concat(built.Problems).OrderBy(p => p.Line)]);
     }
 
     private static CsvParseResult Fail(int line, string message) => CsvParseResult.Failure([new CsvProblem(line, message)]);

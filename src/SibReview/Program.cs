@@ -8,6 +8,11 @@ if (Verbs.IsVerb(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+if (Settings.MissingDatabase(builder.Configuration) is { } missing)
+{
+    Console.Error.WriteLine(missing);
+    return 1;
+}
 builder.AddSibReview();
 
 var app = builder.Build();

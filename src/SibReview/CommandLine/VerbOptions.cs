@@ -23,6 +23,16 @@ public sealed class VerbOptions
 
     public bool Has(string name) => _values.ContainsKey(name);
 
+    public string? Optional(string name) => _values.TryGetValue(name, out var value)
+        ? value ?? throw new BadInputException($"--{name} needs a value (see --help).")
+        : null;
+
+    public int? Integer(string name) => Optional(name) is { } text
+        ? int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new BadInputException($"--{name} takes a whole number; got '{text}'.")
+        : null;
+
     public string Required(string name) =>
         _values.GetValueOrDefault(name) ?? throw new BadInputException($"--{name} is required (see --help).");
 }

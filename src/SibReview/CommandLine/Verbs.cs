@@ -11,6 +11,7 @@ public static class Verbs
     {
         ["import-indigo"] = new ImportIndigoVerb(),
         ["add-account"] = new AddAccountVerb(),
+        ["agreement"] = new AgreementVerb(),
     };
 
     /// <summary>The database of verbs that need one: SIBREVIEW_DB, which ./ops/sibreview sets to the local cluster when unset.</summary>

@@ -6,10 +6,11 @@ public static class Settings
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
     public static string ConnectionString(IConfiguration configuration) =>
-        configuration["SIBREVIEW_DB"]
-        ?? configuration.GetConnectionString("SibReview")
-        ?? throw new InvalidOperationException(
-            "No database configured: set SIBREVIEW_DB to an Npgsql connection string, or start with ./ops/run.sh.");
+        configuration["SIBREVIEW_DB"] ?? configuration.GetConnectionString("SibReview") ?? "";
+
+    public static string? MissingDatabase(IConfiguration configuration) => ConnectionString(configuration).Length > 0
+        ? null
+        : "No database configured: set SIBREVIEW_DB to an Npgsql connection string, or start with ./ops/run.sh.";
 
     public static string Urls(IConfiguration configuration) => configuration["SIBREVIEW_URLS"] ?? DefaultUrls;
 
