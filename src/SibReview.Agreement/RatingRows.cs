@@ -28,6 +28,7 @@ public static class RatingRows
         var problems = new List<CsvProblem>();
         var labels = new List<Rating>();
         var numbers = new List<NumericRating>();
+        var accepted = new List<RatingRow>();
         var firstSeen = new Dictionary<(string Unit, string Coder), int>();
         bool textLabelsSeen = false;
         foreach (var row in rows)
@@ -46,6 +47,7 @@ public static class RatingRows
                 problems.Add(new(row.Number, $"value '{value}' is not one of the declared categories"));
                 continue;
             }
+            accepted.Add(new RatingRow(row.Number, unit, coder, value));
             if (numeric)
             {
                 double? number = null;
@@ -78,6 +80,6 @@ public static class RatingRows
         var data = declared is not null
             ? ReliabilityData.FromLabels(labels, declared)
             : numeric ? ReliabilityData.FromNumbers(numbers) : ReliabilityData.FromLabels(labels);
-        return CsvParseResult.Success(data);
+        return CsvParseResult.Success(data, accepted);
     }
 }

@@ -12,14 +12,18 @@ public sealed record CsvProblem(int Line, string Message)
 /// <summary>Either the parsed data set or the problems that prevented it (never both).</summary>
 public sealed class CsvParseResult
 {
-    private CsvParseResult(ReliabilityData? data, IReadOnlyList<CsvProblem> problems)
+    private CsvParseResult(ReliabilityData? data, IReadOnlyList<RatingRow> rows, IReadOnlyList<CsvProblem> problems)
     {
         Data = data;
+        Rows = rows;
         Problems = problems;
     }
 
     /// <summary>The data set, when the file was valid.</summary>
     public ReliabilityData? Data { get; }
+
+    /// <summary>The ratings as given (trimmed), including missing ones, when the file was valid; a store can keep them as they came.</summary>
+    public IReadOnlyList<RatingRow> Rows { get; }
 
     /// <summary>Every problem found, in line order; empty on success.</summary>
     public IReadOnlyList<CsvProblem> Problems { get; }
@@ -28,9 +32,9 @@ public sealed class CsvParseResult
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Data))]
     public bool IsSuccess => Data is not null;
 
-    internal static CsvParseResult Success(ReliabilityData data) => new(data, []);
+    internal static CsvParseResult Success(ReliabilityData data, IReadOnlyList<RatingRow> rows) => new(data, rows, []);
 
-    internal static CsvParseResult Failure(IReadOnlyList<CsvProblem> problems) => new(null, problems);
+    internal static CsvParseResult Failure(IReadOnlyList<CsvProblem> problems) => new(null, [], problems);
 }
 
 /// <summary>Reads long-format reliability data: a CSV file with the header <c>unit,coder,value</c>.</summary>

@@ -32,13 +32,18 @@ public sealed record AgreementOptions(AgreementMetric? Only, MeasurementLevel Le
             return (null, $"bootstrap samples must be between 100 and 100000; got {samples}");
         if (minimums?.Where(m => !(m > -1 && m < 1)).Select(m => (double?)m).FirstOrDefault() is { } bad)
             return (null, $"a minimum for alpha must be between -1 and 1; got {bad}");
-        return (new AgreementOptions(only, measurement, new AlphaBootstrapOptions
+        var defaults = All(measurement).Bootstrap;
+        return (new AgreementOptions(only, measurement, defaults with
         {
-            Samples = samples ?? 1000,
-            Seed = seed ?? 0,
-            Minimums = minimums ?? DefaultMinimums,
+            Samples = samples ?? defaults.Samples,
+            Seed = seed ?? defaults.Seed,
+            Minimums = minimums ?? defaults.Minimums,
         }), null);
     }
+
+    /// <summary>Every metric, with the defaults the command line uses, so a study's page and the command line agree.</summary>
+    public static AgreementOptions All(MeasurementLevel level) =>
+        new(null, level, new AlphaBootstrapOptions { Samples = 1000, Seed = 0, Minimums = DefaultMinimums });
 
     public AgreementReport Compute(ReliabilityData data) => AgreementReport.Compute(data, Only, Level, Bootstrap);
 }

@@ -3,6 +3,7 @@ using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using Marten;
 using SibReview.Accounts;
+using SibReview.Agreement;
 using SibReview.Cases;
 using SibReview.Live;
 using SibReview.Studies;
@@ -30,6 +31,7 @@ public static class EventStore
         opts.AddAccounts();
         opts.AddCases();
         opts.AddStudies();
+        opts.AddAgreement();
     }
 
     /// <summary>The web app's store: schema applied at start, the live fan-out running in the async daemon.</summary>

@@ -13,6 +13,14 @@ public static class StudyRules
         var role => Decision.Forbidden($"Only the study's lead may do this; you are a {role.ToString()!.ToLowerInvariant()}."),
     };
 
+    /// <summary>Leads and coders contribute work to a study; observers only read it.</summary>
+    public static Decision? MustContribute(Study study, Actor actor) => study.RoleOf(actor.UserName) switch
+    {
+        StudyRole.Lead or StudyRole.Coder => null,
+        null => Decision.Reject(StatusCodes.Status404NotFound, $"There is no study '{study.Id}' that you are a member of."),
+        _ => Decision.Forbidden("Observers may read the study but not add to it; ask the lead to make you a coder."),
+    };
+
     /// <summary>What every change of a study setting must pass: made by the lead, to a valid value, with a reason for the record.</summary>
     public static Decision? SettingChangeRefused(Study study, Actor actor, string? valueProblem, string? reason) =>
         MustLead(study, actor)
