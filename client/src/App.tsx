@@ -1,4 +1,5 @@
 import { BrowserRouter, Route, Routes } from "react-router-dom";
+import { AgreementPage } from "./agreement/AgreementPage";
 import { RequireSession } from "./auth/RequireSession";
 import { SessionProvider } from "./auth/SessionProvider";
 import { SignInPage } from "./auth/SignInPage";
@@ -24,6 +25,7 @@ export function App() {
           >
             <Route index element={<StudiesPage />} />
             <Route path="studies/:id" element={<StudyPage />} />
+            <Route path="studies/:id/agreement" element={<AgreementPage />} />
             <Route path="cases" element={<CataloguePage />} />
             <Route path="cases/:id" element={<CasePage />} />
             <Route path="*" element={<NotFoundPage />} />

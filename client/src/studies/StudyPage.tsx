@@ -1,4 +1,4 @@
-import { useParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import { fetchFacets } from "../catalogue/api";
 import { CaseBrowser } from "../catalogue/CaseBrowser";
 import { candidateFilterKeys } from "../catalogue/filters";
@@ -47,7 +47,8 @@ function StudyView({ id }: { id: string }) {
         </p>
         <nav aria-label="On this page" className="toc">
           <a href="#settings">Criteria and tolerance</a> <a href="#codebook">Codebook</a> <a href="#members">Members</a>{" "}
-          <a href="#history">History</a> <a href="#candidates">Candidates</a>
+          <a href="#history">History</a> <a href="#candidates">Candidates</a>{" "}
+          <Link to={`/studies/${encodeURIComponent(id)}/agreement`}>Agreement</Link>
         </nav>
       </header>
       <ProblemAlert problem={study.error} onRetry={study.reload} />

@@ -11,6 +11,7 @@ public sealed record AgreementOptions(AgreementMetric? Only, MeasurementLevel Le
     /// <summary>The report's JSON, the same from the command line and over HTTP: camelCase, values unrounded.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
