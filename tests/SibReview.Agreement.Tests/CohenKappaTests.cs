@@ -18,6 +18,21 @@ public class CohenKappaTests
         result.Counts.UnitsUsed.ShouldBe(100);
     }
 
+    // Cohen, J. (1960). A coefficient of agreement for nominal scales. Educational and Psychological Measurement,
+    // 20, 37-46, Table 1: two judges, three categories, cell proportions .44 .07 .09 / .05 .20 .05 / .01 .03 .06
+    // (here as counts of 200 subjects); p_o = .70, p_c = .41, kappa = .29/.59, printed as .49(2).
+    [Fact]
+    public void Cohen_1960_table_1()
+    {
+        var data = TestData.FromTable(new long[,] { { 88, 14, 18 }, { 10, 40, 10 }, { 2, 6, 12 } }, ["1", "2", "3"]);
+
+        var kappa = CohenKappa.Compute(data).ShouldBeComputed();
+
+        kappa.ObservedAgreement.ShouldMatchPublished(0.70);
+        kappa.ExpectedAgreement.ShouldMatchPublished(0.41);
+        kappa.Value.ShouldMatchPublished(0.4915);
+    }
+
     // SAS Institute, SAS/STAT User's Guide, "The FREQ Procedure", Getting Started: "Agreement Study"
     // (Table "Skin Condition Data", two dermatologists, 88 patients, 4 categories): Simple Kappa Coefficient
     // 0.3449, ASE 0.0724, 95% Lower Conf Limit 0.2030, 95% Upper Conf Limit 0.4868. SAS's ASE is the FCE (1969)
