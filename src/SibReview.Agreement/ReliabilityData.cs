@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Globalization;
 
 namespace SibReview.Agreement;
@@ -113,23 +114,11 @@ public sealed class ReliabilityData
     public static ReliabilityData FromLabels(IEnumerable<Rating> ratings, IEnumerable<string>? categoryOrder = null)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        var builder = new Builder();
+        var builder = new Builder(ratings.TryGetNonEnumeratedCount(out var count) ? count : 0);
         var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var labels = new List<string>();
-        foreach (var (unit, coder, value) in ratings)
-        {
-            int key = -1;
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                if (!labelIndex.TryGetValue(value, out key))
-                {
-                    key = labels.Count;
-                    labelIndex.Add(value, key);
-                    labels.Add(value);
-                }
-            }
-            builder.Add(unit, coder, key);
-        }
+        foreach (var (unit, coder, value) in Rows(ratings))
+            builder.Add(unit, coder, string.IsNullOrWhiteSpace(value) ? -1 : Builder.Index(labelIndex, labels, value));
 
         string[] categories;
         CategoryOrdering ordering;
@@ -192,10 +181,10 @@ public sealed class ReliabilityData
     public static ReliabilityData FromNumbers(IEnumerable<NumericRating> ratings)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        var builder = new Builder();
+        var builder = new Builder(ratings.TryGetNonEnumeratedCount(out var count) ? count : 0);
         var valueIndex = new Dictionary<double, int>();
         var values = new List<double>();
-        foreach (var (unit, coder, value) in ratings)
+        foreach (var (unit, coder, value) in Rows(ratings))
         {
             int key = -1;
             if (value is double v)
@@ -221,31 +210,71 @@ public sealed class ReliabilityData
         return builder.Build(categories, numeric, CategoryOrdering.Numeric, keyToCategory);
     }
 
+    /// <summary>The rows as a span: an array's or list's own storage, so the hot loop makes no interface call per row.</summary>
+    private static ReadOnlySpan<T> Rows<T>(IEnumerable<T> rows) => rows switch
+    {
+        T[] array => array,
+        List<T> list => CollectionsMarshal.AsSpan(list),
+        _ => rows.ToArray(),
+    };
+
     internal static bool TryParseNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 
     /// <summary>Collects long-format rows, then sorts them into per-unit rows.</summary>
-    private sealed class Builder
+    /// <param name="capacity">The number of rows when known, so the row lists are sized once.</param>
+    private sealed class Builder(int capacity)
     {
         private readonly Dictionary<string, int> _units = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _coders = new(StringComparer.Ordinal);
         private readonly List<string> _unitNames = [];
         private readonly List<string> _coderNames = [];
-        private readonly List<int> _unit = [];
-        private readonly List<int> _coder = [];
-        private readonly List<int> _key = [];
+        private readonly List<int> _unit = new(capacity);
+        private readonly List<int> _coder = new(capacity);
+        private readonly List<int> _key = new(capacity);
+        private int _rated;
+
+        private string? _lastUnit;
+        private int _lastUnitIndex;
+        private int _lastCoderIndex = -1;
+        private bool _groupedByUnit = true;
 
         public void Add(string unit, string coder, int key)
         {
             if (string.IsNullOrWhiteSpace(unit)) throw new ArgumentException("A unit identifier is empty.", "ratings");
             if (string.IsNullOrWhiteSpace(coder)) throw new ArgumentException("A coder identifier is empty.", "ratings");
-            _unit.Add(Index(_units, _unitNames, unit));
-            _coder.Add(Index(_coders, _coderNames, coder));
+            // Long-format rows usually come grouped by unit: the previous row's unit is the likeliest.
+            if (!string.Equals(unit, _lastUnit, StringComparison.Ordinal))
+            {
+                _lastUnitIndex = Index(_units, _unitNames, unit);
+                _lastUnit = unit;
+                _groupedByUnit &= _lastUnitIndex == _unitNames.Count - 1;
+            }
+            _unit.Add(_lastUnitIndex);
+            // ...and each unit's coders in the same order as the previous unit's: try the coder after the last.
+            int next = _lastCoderIndex + 1 < _coderNames.Count ? _lastCoderIndex + 1 : 0;
+            _lastCoderIndex = next < _coderNames.Count && string.Equals(_coderNames[next], coder, StringComparison.Ordinal)
+                ? next
+                : Index(_coders, _coderNames, coder);
+            _coder.Add(_lastCoderIndex);
             _key.Add(key);
+            if (key >= 0) _rated++;
         }
 
-        private static int Index(Dictionary<string, int> map, List<string> names, string name)
+        /// <summary>
+        /// The index of a name, added if new. Coders and categories are usually few: comparing a short list of
+        /// short strings beats hashing each row's string, so the dictionary is only asked once the list is long.
+        /// </summary>
+        public static int Index(Dictionary<string, int> map, List<string> names, string name)
         {
+            if (names.Count <= 16)
+            {
+                // In-memory rows usually share one string per label: compare references before characters.
+                for (int n = 0; n < names.Count; n++)
+                    if (ReferenceEquals(names[n], name)) return n;
+                for (int n = 0; n < names.Count; n++)
+                    if (string.Equals(names[n], name, StringComparison.Ordinal)) return n;
+            }
             if (!map.TryGetValue(name, out int i))
             {
                 i = names.Count;
@@ -263,38 +292,69 @@ public sealed class ReliabilityData
             var start = new int[unitCount + 1];
             foreach (int u in _unit) start[u + 1]++;
             for (int u = 0; u < unitCount; u++) start[u + 1] += start[u];
-            var fill = (int[])start.Clone();
-            var coderSorted = new int[rows];
-            var keySorted = new int[rows];
-            for (int r = 0; r < rows; r++)
+            Span<int> coderSorted, keySorted;
+            if (_groupedByUnit)
             {
-                int at = fill[_unit[r]]++;
-                coderSorted[at] = _coder[r];
-                keySorted[at] = _key[r];
+                // Already in unit order (the usual long format): sort each unit's coders where they stand.
+                coderSorted = CollectionsMarshal.AsSpan(_coder);
+                keySorted = CollectionsMarshal.AsSpan(_key);
+            }
+            else
+            {
+                var fill = (int[])start.Clone();
+                coderSorted = new int[rows];
+                keySorted = new int[rows];
+                for (int r = 0; r < rows; r++)
+                {
+                    int at = fill[_unit[r]]++;
+                    coderSorted[at] = _coder[r];
+                    keySorted[at] = _key[r];
+                }
             }
 
             var unitStart = new int[unitCount + 1];
-            var coderOut = new List<int>(rows);
-            var categoryOut = new List<int>(rows);
+            var coderOut = new int[_rated];
+            var categoryOut = new int[_rated];
+            int written = 0;
             for (int u = 0; u < unitCount; u++)
             {
                 int lo = start[u], len = start[u + 1] - lo;
-                Array.Sort(coderSorted, keySorted, lo, len);
+                SortByCoder(coderSorted, keySorted, lo, len);
                 for (int r = lo; r < lo + len; r++)
                 {
                     if (r > lo && coderSorted[r] == coderSorted[r - 1])
                         throw new ArgumentException(
                             $"Unit '{_unitNames[u]}' has more than one rating by coder '{_coderNames[coderSorted[r]]}'.", "ratings");
                     if (keySorted[r] < 0) continue;
-                    coderOut.Add(coderSorted[r]);
-                    categoryOut.Add(keyToCategory[keySorted[r]]);
+                    coderOut[written] = coderSorted[r];
+                    categoryOut[written++] = keyToCategory[keySorted[r]];
                 }
-                unitStart[u + 1] = coderOut.Count;
+                unitStart[u + 1] = written;
             }
 
             return new ReliabilityData(
-                [.. _unitNames], [.. _coderNames], categories, numeric, ordering,
-                unitStart, [.. coderOut], [.. categoryOut]);
+                [.. _unitNames], [.. _coderNames], categories, numeric, ordering, unitStart, coderOut, categoryOut);
+        }
+
+        /// <summary>A unit has a handful of ratings: insertion sort beats a general sort call per unit.</summary>
+        private static void SortByCoder(Span<int> coders, Span<int> keys, int lo, int len)
+        {
+            if (len > 32)
+            {
+                coders.Slice(lo, len).Sort(keys.Slice(lo, len));
+                return;
+            }
+            for (int i = lo + 1; i < lo + len; i++)
+            {
+                int coder = coders[i], key = keys[i], j = i - 1;
+                for (; j >= lo && coders[j] > coder; j--)
+                {
+                    coders[j + 1] = coders[j];
+                    keys[j + 1] = keys[j];
+                }
+                coders[j + 1] = coder;
+                keys[j + 1] = key;
+            }
         }
     }
 }

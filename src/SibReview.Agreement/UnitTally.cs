@@ -46,30 +46,38 @@ internal sealed class UnitTally
     {
         int units = data.Units.Count, q = data.Categories.Count;
         var scratch = new int[q];
-        var touched = new List<int>();
+        var touched = new int[q];
         var start = new int[units + 1];
         var total = new int[units];
-        var category = new List<int>(data.RatingCount);
-        var count = new List<int>(data.RatingCount);
+        var category = new int[data.RatingCount];
+        var count = new int[data.RatingCount];
+        int entries = 0;
         for (int u = 0; u < units; u++)
         {
+            int distinct = 0;
             for (int r = data.UnitStart(u); r < data.UnitEnd(u); r++)
             {
                 int c = data.CategoryAt(r);
-                if (scratch[c]++ == 0) touched.Add(c);
+                if (scratch[c]++ == 0) touched[distinct++] = c;
             }
-            touched.Sort();
-            foreach (int c in touched)
+            // A unit receives few distinct categories: an insertion sort beats a sort call per unit.
+            for (int i = 1; i < distinct; i++)
             {
-                category.Add(c);
-                count.Add(scratch[c]);
+                int c = touched[i], j = i - 1;
+                for (; j >= 0 && touched[j] > c; j--) touched[j + 1] = touched[j];
+                touched[j + 1] = c;
+            }
+            for (int i = 0; i < distinct; i++)
+            {
+                int c = touched[i];
+                category[entries] = c;
+                count[entries++] = scratch[c];
                 total[u] += scratch[c];
                 scratch[c] = 0;
             }
-            touched.Clear();
-            start[u + 1] = category.Count;
+            start[u + 1] = entries;
         }
-        return new UnitTally(start, [.. category], [.. count], total, q);
+        return new UnitTally(start, category[..entries], count[..entries], total, q);
     }
 
     /// <summary>Counts common to every result; the metric fills in what it used.</summary>
