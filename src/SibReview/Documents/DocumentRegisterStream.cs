@@ -1,0 +1,58 @@
+using JasperFx;
+using Marten;
+using Marten.Exceptions;
+using SibReview.Cases.Catalogue;
+using SibReview.Infrastructure;
+
+namespace SibReview.Documents;
+
+/// <summary>What a change to a register answers: the register's new version and the document the change made or kept.</summary>
+public sealed record DocumentRegisterVersion(string CaseId, long Version, string DocumentId);
+
+/// <summary>
+/// Records a decision on one case's document register, holding the register's version so that of two people acting
+/// at once one wins and the other is told. A register nobody has changed yet is INDIGO's suggestion at version 0;
+/// the first change seeds it in the same transaction, so the suggestion a person corrected is the one recorded.
+/// </summary>
+public static class DocumentRegisterStream
+{
+    public static async Task<IResult> Record(IDocumentSession session, string caseId, long expectedVersion, DateTimeOffset now,
+        Func<CaseDocuments, Decision> decide, CancellationToken ct)
+    {
+        try
+        {
+            var stream = await session.Events.FetchForWriting<CaseDocuments>(DocumentRegister.Key(caseId), ct);
+            var seeding = stream.Aggregate is null && await session.LoadAsync<CatalogueEntry>(caseId, ct) is { } entry
+                ? DocumentRegister.Seed(entry, now)
+                : null;
+            var register = stream.Aggregate ?? (seeding is null ? null : CaseDocuments.Create(seeding));
+            if (register is null) return DocumentQueries.UnknownCase(caseId);
+            var decision = decide(register);
+            if (decision.Rejection is { } rejection) return rejection.ToResult();
+            if (register.Version != expectedVersion) return Stale(caseId, expectedVersion, register.Version);
+            if (seeding is not null) stream.AppendOne(seeding);
+            stream.AppendMany(decision.Events);
+            await session.SaveChangesAsync(ct);
+            var version = register.Version + (seeding is null ? 0 : 1) + decision.Events.Count;
+            return Results.Ok(new DocumentRegisterVersion(caseId, version, DocumentOf(decision.Events[^1])));
+        }
+        // A stream moved under us, or two first changes both started the register: the second writer is told.
+        catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
+        {
+            return Stale(caseId, expectedVersion, null);
+        }
+    }
+
+    private static string DocumentOf(object e) => e switch
+    {
+        DocumentAdded added => added.Document.Id,
+        DocumentSplit split => split.SplitOff.Id,
+        DocumentsMerged merged => merged.DocumentIds[0],
+        DocumentRetyped retyped => retyped.DocumentId,
+        _ => throw new ArgumentException($"{e.GetType().Name} is not a change to one document.", nameof(e)),
+    };
+
+    private static IResult Stale(string caseId, long expected, long? actual) => Problems.Conflict(
+        $"The documents of case '{caseId}' changed since you loaded them (you had version {expected}" +
+        (actual is { } v ? $", they are now at version {v}" : "") + "). Reload them and apply your change again; nothing was recorded.");
+}
