@@ -5,7 +5,9 @@ using Marten;
 using SibReview.Accounts;
 using SibReview.Agreement;
 using SibReview.Cases;
+using SibReview.Documents;
 using SibReview.Live;
+using SibReview.Screening;
 using SibReview.Studies;
 using Weasel.Core;
 using Wolverine.Marten;
@@ -32,6 +34,8 @@ public static class EventStore
         opts.AddCases();
         opts.AddStudies();
         opts.AddAgreement();
+        opts.AddDocuments();
+        opts.AddScreening();
     }
 
     /// <summary>The web app's store: schema applied at start, the live fan-out running in the async daemon.</summary>

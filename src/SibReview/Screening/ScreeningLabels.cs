@@ -1,0 +1,22 @@
+using SibReview.Agreement;
+
+namespace SibReview.Screening;
+
+/// <summary>Screening decisions as raw labels for agreement: the unit is the case, the value the verdict; a revision supersedes.</summary>
+public static class ScreeningLabels
+{
+    public const string Name = "Screening decisions";
+
+    public static readonly IReadOnlyList<LabelSource> Sources =
+    [
+        LabelSource.For<ScreeningDecisionRecorded>(e => Batch(e.StudyId, e.CaseId, e.Coder, e.Verdict, e.RecordedAt)),
+        LabelSource.For<ScreeningDecisionRevised>(e => Batch(e.StudyId, e.CaseId, e.Coder, e.Verdict, e.RevisedAt)),
+    ];
+
+    /// <summary>Label sets are documents shared by all studies, so each study's screening set has its own id.</summary>
+    public static string SetId(string studyId) => $"screening/{studyId}";
+
+    private static LabelBatch Batch(string studyId, string caseId, string coder, ScreeningVerdict verdict, DateTimeOffset at) =>
+        new(new LabelSet(SetId(studyId), studyId, Name, "screening", MeasurementLevel.Nominal), at,
+            [new ImportedLabel(caseId, coder, verdict.ToString().ToLowerInvariant())]);
+}
