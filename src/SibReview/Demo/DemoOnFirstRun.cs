@@ -10,6 +10,7 @@ public sealed class DemoOnFirstRun(IDocumentStore store, TimeProvider clock, ICo
     public async Task StartAsync(CancellationToken ct)
     {
         var import = await DemoStudy.EnsureAsync(store, clock.GetUtcNow(), ct);
+        await DemoScreening.EnsureAsync(store, clock.GetUtcNow(), ct);
         var plan = import.Plan!;
         logger.LogInformation("INDIGO import: {Imported} new, {Changed} changed, {Unchanged} unchanged impact bonds",
             plan.Imported.Count, plan.Changed.Count, plan.Unchanged);

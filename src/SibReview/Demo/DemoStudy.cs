@@ -1,11 +1,16 @@
 using Marten;
 using SibReview.Accounts;
+using SibReview.Cases.Catalogue;
 using SibReview.Cases.Import;
+using SibReview.Documents;
 using SibReview.Studies;
 
 namespace SibReview.Demo;
 
-/// <summary>Brings a database to the demo state: INDIGO imported, demo accounts and the SIB study present. Safe to run on every start.</summary>
+/// <summary>
+/// Brings a database to the demo state: INDIGO imported, demo accounts and the SIB study present, the candidates'
+/// document registers seeded from INDIGO. Safe to run on every start.
+/// </summary>
 public static class DemoStudy
 {
     public const string Id = "demo";
@@ -27,6 +32,10 @@ public static class DemoStudy
         if (await session.Events.FetchStreamStateAsync(Id, ct) is null)
             session.Events.StartStream<Study>(Id, [.. StudyEvents(now)]);
         await session.SaveChangesAsync(ct);
+
+        var study = (await session.LoadAsync<Study>(Id, ct))!;
+        var candidates = await Catalogue.SearchAsync(session, new CatalogueFilter().Within(study.Criteria), ct);
+        await DocumentRegister.SeedAsync(store, candidates.Cases.Select(c => c.Id), now, ct);
         return import;
     }
 
