@@ -5,8 +5,10 @@ import { SessionProvider } from "./auth/SessionProvider";
 import { SignInPage } from "./auth/SignInPage";
 import { CasePage } from "./cases/CasePage";
 import { CataloguePage } from "./catalogue/CataloguePage";
+import { DocumentsPage } from "./documents/DocumentsPage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
+import { ScreeningPage } from "./screening/ScreeningPage";
 import { StudiesPage } from "./studies/StudiesPage";
 import { StudyPage } from "./studies/StudyPage";
 
@@ -26,8 +28,10 @@ export function App() {
             <Route index element={<StudiesPage />} />
             <Route path="studies/:id" element={<StudyPage />} />
             <Route path="studies/:id/agreement" element={<AgreementPage />} />
+            <Route path="studies/:id/screening" element={<ScreeningPage />} />
             <Route path="cases" element={<CataloguePage />} />
             <Route path="cases/:id" element={<CasePage />} />
+            <Route path="cases/:id/documents" element={<DocumentsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

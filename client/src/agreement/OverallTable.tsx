@@ -76,7 +76,7 @@ function ResultRow({ result, methods, idPrefix }: { result: MetricResult; method
         {interval && interval.level !== 0.95 && ` (${formatCoverage(interval.level)})`}
         {footnote > 0 && (
           <sup>
-            <a href={`#${idPrefix}-method-${footnote}`} aria-label={`Method: note ${footnote}`}>
+            <a href={`#${idPrefix}-method-${footnote}`} aria-label={`Interval method ${footnote}`}>
               {footnote}
             </a>
           </sup>

@@ -4,6 +4,7 @@ import { catalogueTopic } from "../live/topics";
 import { useLiveTopic } from "../live/useLive";
 import { countryName } from "../ui/countries";
 import { ExternalLink } from "../ui/ExternalLink";
+import { CaseDocumentsSection } from "../documents/CaseDocumentsSection";
 import { displayText } from "../ui/format";
 import { Loading } from "../ui/Loading";
 import { ProblemAlert } from "../ui/ProblemAlert";
@@ -55,6 +56,7 @@ function CaseView({ id }: { id: string }) {
           <CaseOutcomePayments record={data.record} />
           <CaseOutcomeMetrics record={data.record} />
           <CaseSources record={data.record} />
+          <CaseDocumentsSection caseId={data.summary.id} />
           <CaseNotes record={data.record} />
           <CaseHistory history={data.history ?? []} />
         </>

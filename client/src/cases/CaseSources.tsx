@@ -45,7 +45,7 @@ export function CaseSources({ record }: { record: IndigoRecord }) {
       )}
       {documents.length > 0 && (
         <>
-          <h3>Documents</h3>
+          <h3>Documents listed by INDIGO</h3>
           <ul className="plain-list">
             {documents.map((doc, i) => (
               <li key={i}>

@@ -48,6 +48,7 @@ function StudyView({ id }: { id: string }) {
         <nav aria-label="On this page" className="toc">
           <a href="#settings">Criteria and tolerance</a> <a href="#codebook">Codebook</a> <a href="#members">Members</a>{" "}
           <a href="#history">History</a> <a href="#candidates">Candidates</a>{" "}
+          <Link to={`/studies/${encodeURIComponent(id)}/screening`}>Screening</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/agreement`}>Agreement</Link>
         </nav>
       </header>

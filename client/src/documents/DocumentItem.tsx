@@ -1,0 +1,60 @@
+import { ExternalLink } from "../ui/ExternalLink";
+import { displayText, plural } from "../ui/format";
+import { documentTypeLabel } from "./documentTypes";
+import type { DocumentView } from "./types";
+
+interface Props {
+  document: DocumentView;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+}
+
+/** One distinct document: its details, and the INDIGO source rows collapsed into it with the evidence why. */
+export function DocumentItem({ document: d, selected, onSelect }: Props) {
+  return (
+    <li className="document-item" data-testid="document">
+      <div className="document-head">
+        <input
+          type="checkbox"
+          id={`select-${d.id}`}
+          checked={selected}
+          aria-label={`Select ${d.id}: ${d.title}`}
+          onChange={(e) => onSelect(e.target.checked)}
+        />
+        <div>
+          <p className="document-title">
+            <span className="mono muted">{d.id}</span>{" "}
+            {d.url ? <ExternalLink href={d.url}>{d.title}</ExternalLink> : <strong>{d.title}</strong>}
+          </p>
+          <p className="meta">
+            <span data-testid="document-type">{documentTypeLabel(d.type)}</span>
+            <span className={d.eligible ? "eligible" : "muted"}>{d.eligible ? "counts for screening" : "not counted"}</span>
+            <span>Publisher: {displayText(d.publisher)}</span>
+            <span>Year: {d.year ?? "—"}</span>
+          </p>
+          {d.notes && <p className="prose muted">{d.notes}</p>}
+          <details>
+            <summary>{plural(d.sources.length, "INDIGO source row")} and the evidence</summary>
+            <p className="prose">{d.evidence}</p>
+            {d.sources.length > 0 && (
+              <ul className="source-rows">
+                {d.sources.map((s) => (
+                  <li key={s.id}>
+                    <span className="mono muted">{s.id}</span> {displayText(s.name)}
+                    {s.type && <span className="muted"> · {s.type}</span>}
+                    {s.url && (
+                      <>
+                        {" "}
+                        · <ExternalLink href={s.url} />
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </details>
+        </div>
+      </div>
+    </li>
+  );
+}
