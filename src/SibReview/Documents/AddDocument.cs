@@ -38,6 +38,6 @@ public static class AddDocumentEndpoint
     [WolverinePost("/api/cases/{id}/documents", OperationId = "addCaseDocument")]
     public static Task<IResult> Post(string id, AddDocument command, ClaimsPrincipal user, IDocumentSession session,
         TimeProvider clock, CancellationToken ct) =>
-        DocumentRegisterStream.Record(session, id, command.ExpectedVersion, clock.GetUtcNow(),
+        DocumentRegisterStream.Record(session, id, Actor.From(user), command.ExpectedVersion, clock.GetUtcNow(),
             register => Decide(register, command, Actor.From(user), clock.GetUtcNow()), ct);
 }

@@ -1,8 +1,10 @@
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
+using SibReview.Accounts;
 using SibReview.Cases.Catalogue;
 using SibReview.Infrastructure;
+using SibReview.Studies;
 
 namespace SibReview.Documents;
 
@@ -16,9 +18,11 @@ public sealed record DocumentRegisterVersion(string CaseId, long Version, string
 /// </summary>
 public static class DocumentRegisterStream
 {
-    public static async Task<IResult> Record(IDocumentSession session, string caseId, long expectedVersion, DateTimeOffset now,
-        Func<CaseDocuments, Decision> decide, CancellationToken ct)
+    public static async Task<IResult> Record(IDocumentSession session, string caseId, Actor actor, long expectedVersion,
+        DateTimeOffset now, Func<CaseDocuments, Decision> decide, CancellationToken ct)
     {
+        if (!await StudyRules.ContributesToAnyStudyAsync(session, actor.UserName, ct))
+            return Problems.Forbidden("Only the leads and coders of a study curate case documents; observers read them.");
         try
         {
             var stream = await session.Events.FetchForWriting<CaseDocuments>(DocumentRegister.Key(caseId), ct);

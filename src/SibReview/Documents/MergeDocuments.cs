@@ -28,6 +28,6 @@ public static class MergeDocumentsEndpoint
     [WolverinePost("/api/cases/{id}/documents/merge", OperationId = "mergeCaseDocuments")]
     public static Task<IResult> Post(string id, MergeDocuments command, ClaimsPrincipal user, IDocumentSession session,
         TimeProvider clock, CancellationToken ct) =>
-        DocumentRegisterStream.Record(session, id, command.ExpectedVersion, clock.GetUtcNow(),
+        DocumentRegisterStream.Record(session, id, Actor.From(user), command.ExpectedVersion, clock.GetUtcNow(),
             register => Decide(register, command, Actor.From(user), clock.GetUtcNow()), ct);
 }

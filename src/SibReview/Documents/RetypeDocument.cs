@@ -25,6 +25,6 @@ public static class RetypeDocumentEndpoint
     [WolverinePut("/api/cases/{id}/documents/{documentId}/type", OperationId = "retypeCaseDocument")]
     public static Task<IResult> Put(string id, string documentId, RetypeDocument command, ClaimsPrincipal user,
         IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        DocumentRegisterStream.Record(session, id, command.ExpectedVersion, clock.GetUtcNow(),
+        DocumentRegisterStream.Record(session, id, Actor.From(user), command.ExpectedVersion, clock.GetUtcNow(),
             register => Decide(register, documentId, command, Actor.From(user), clock.GetUtcNow()), ct);
 }

@@ -35,6 +35,6 @@ public static class SplitDocumentEndpoint
     [WolverinePost("/api/cases/{id}/documents/{documentId}/split", OperationId = "splitCaseDocument")]
     public static Task<IResult> Post(string id, string documentId, SplitDocument command, ClaimsPrincipal user,
         IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        DocumentRegisterStream.Record(session, id, command.ExpectedVersion, clock.GetUtcNow(),
+        DocumentRegisterStream.Record(session, id, Actor.From(user), command.ExpectedVersion, clock.GetUtcNow(),
             register => Decide(register, documentId, command, Actor.From(user), clock.GetUtcNow()), ct);
 }

@@ -1,3 +1,4 @@
+using Marten;
 using SibReview.Accounts;
 using SibReview.Infrastructure;
 
@@ -20,6 +21,10 @@ public static class StudyRules
         null => Decision.Reject(StatusCodes.Status404NotFound, $"There is no study '{study.Id}' that you are a member of."),
         _ => Decision.Forbidden("Observers may read the study but not add to it; ask the lead to make you a coder."),
     };
+
+    /// <summary>Whether the person leads or codes in any study: case-level knowledge (a case's documents) is theirs to curate.</summary>
+    public static Task<bool> ContributesToAnyStudyAsync(IQuerySession session, string userName, CancellationToken ct) =>
+        session.Query<Study>().AnyAsync(s => s.Members.Any(m => m.UserName == userName && m.Role != StudyRole.Observer), ct);
 
     /// <summary>What every change of a study setting must pass: made by the lead, to a valid value, with a reason for the record.</summary>
     public static Decision? SettingChangeRefused(Study study, Actor actor, string? valueProblem, string? reason) =>

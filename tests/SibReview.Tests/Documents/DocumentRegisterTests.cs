@@ -174,6 +174,20 @@ public sealed class DocumentRegisterTests(DemoFixture app) : IClassFixture<DemoF
     }
 
     [Fact]
+    public async Task An_observer_reads_a_cases_documents_but_may_not_change_them()
+    {
+        var observer = await app.SignedInAs("olive");
+        var before = await app.EventCount();
+
+        var response = await observer.PostAsJsonAsync(Documents("INDIGO-POJ-0010"),
+            new { title = "A report I found", type = "review", expectedVersion = 0 });
+
+        (await response.ShouldBeProblem(403)).ShouldContain("observers read them");
+        (await app.EventCount()).ShouldBe(before);
+        (await observer.GetAsync(Documents("INDIGO-POJ-0010"))).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
     public async Task Of_two_people_acting_on_the_same_version_one_wins_and_the_other_is_told_the_current_version()
     {
         var amir = await app.SignedInAs("amir");
