@@ -36,7 +36,8 @@ public static class DemoScreening
         var plan = assigned.Events.OfType<CasesAssignedForScreening>().Single().Assignments;
         foreach (var (assignment, i) in plan.Select((a, i) => (a, i)))
         {
-            if (Stable(assignment.CaseId + assignment.Coder) % UnfinishedOneIn == 0) continue;
+            // Whole cases wait, so every case screened so far has both ratings and Fleiss' kappa applies.
+            if (Stable(assignment.CaseId) % UnfinishedOneIn == 0) continue;
             var documents = registers.GetValueOrDefault(assignment.CaseId)?.Documents.Count ?? 0;
             var decision = Judge(records[assignment.CaseId], documents, study.Criteria.MinimumDistinctDocuments, assignment);
             session.Events.StartStream(ScreeningStreams.Coder(study.Id, assignment.CaseId, assignment.Coder),

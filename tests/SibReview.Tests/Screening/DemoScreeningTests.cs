@@ -35,6 +35,9 @@ public sealed class DemoScreeningTests(ScreenedDemoFixture app) : IClassFixture<
         using var agreement = JsonDocument.Parse(await lead.GetStringAsync("/api/studies/demo/agreement"));
         var screening = agreement.RootElement.GetProperty("sets").EnumerateArray().Single(s => s.GetProperty("source").GetString() == "screening");
         screening.GetProperty("pairs").GetArrayLength().ShouldBe(3);
+        var metrics = screening.GetProperty("report").GetProperty("results").EnumerateArray().Select(r => r.GetProperty("metric").GetString());
+        metrics.ShouldContain("fleiss", "every case screened so far has both its coders' decisions");
+        metrics.ShouldContain("krippendorff");
     }
 
     [Fact]
