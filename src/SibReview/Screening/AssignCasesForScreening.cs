@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marten;
 using SibReview.Accounts;
 using SibReview.Cases.Catalogue;
+using SibReview.Documents;
 using SibReview.Infrastructure;
 using SibReview.Studies;
 using Wolverine.Http;
@@ -52,6 +53,8 @@ public static class AssignCasesForScreeningEndpoint
         if (decision.Rejection is { } rejection) return rejection.ToResult();
         if (decision.Events.Count > 0) session.Events.Append(ScreeningStreams.Plan(id), [.. decision.Events]);
         await session.SaveChangesAsync(ct);
+        // The criterion reads stored registers: start the assigned cases' registers from INDIGO (idempotent).
+        await DocumentRegister.SeedAsync(session.DocumentStore, command.Cases ?? candidateIds, clock.GetUtcNow(), ct);
         return Results.Ok(new CasesAssigned(id, [.. decision.Events.OfType<CasesAssignedForScreening>().SelectMany(e => e.Assignments)]));
     }
 }
