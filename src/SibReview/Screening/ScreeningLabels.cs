@@ -2,7 +2,11 @@ using SibReview.Agreement;
 
 namespace SibReview.Screening;
 
-/// <summary>Screening decisions as raw labels for agreement: the unit is the case, the value the verdict; a revision supersedes.</summary>
+/// <summary>
+/// Screening decisions as raw labels for agreement: the unit is the case, the value the verdict. Only each coder's
+/// first decision counts: it is the one made blind, while a revision may follow a look at the others' decisions
+/// (revisions stay in the coder's history and decide the case's status, never the agreement reported).
+/// </summary>
 public static class ScreeningLabels
 {
     public const string Name = "Screening decisions";
@@ -10,7 +14,6 @@ public static class ScreeningLabels
     public static readonly IReadOnlyList<LabelSource> Sources =
     [
         LabelSource.For<ScreeningDecisionRecorded>(e => Batch(e.StudyId, e.CaseId, e.Coder, e.Verdict, e.RecordedAt)),
-        LabelSource.For<ScreeningDecisionRevised>(e => Batch(e.StudyId, e.CaseId, e.Coder, e.Verdict, e.RevisedAt)),
     ];
 
     /// <summary>Label sets are documents shared by all studies, so each study's screening set has its own id.</summary>
