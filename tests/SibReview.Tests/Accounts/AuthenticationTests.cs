@@ -74,9 +74,14 @@ public sealed class AuthenticationTests(DemoFixture app) : IClassFixture<DemoFix
     }
 
     [Fact]
-    public async Task Signing_out_ends_the_session()
+    public async Task Signing_out_tells_the_browser_to_drop_its_sign_in_cookie()
     {
         var coder = await app.SignedInAs("bea");
-        (await coder.DeleteAsync("/api/session")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NoContent);
+        var response = await coder.DeleteAsync("/api/session");
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.NoContent);
+        var cleared = response.Headers.GetValues("Set-Cookie").ShouldHaveSingleItem();
+        cleared.ShouldStartWith("sibreview=;");
+        cleared.ShouldContain("expires=Thu, 01 Jan 1970", Case.Insensitive);
     }
 }
