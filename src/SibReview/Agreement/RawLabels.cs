@@ -23,5 +23,6 @@ public static class LabelSources
         LabelSource.For<LabelSetImported>(e =>
             new LabelBatch(new LabelSet(e.SetId, e.StudyId, e.Name, "imported", e.Level), e.ImportedAt, e.Labels)),
         .. Screening.ScreeningLabels.Sources,
+        .. Outcomes.OutcomeLabels.Sources,
     ];
 }

@@ -7,6 +7,7 @@ using SibReview.Agreement;
 using SibReview.Cases;
 using SibReview.Documents;
 using SibReview.Live;
+using SibReview.Outcomes;
 using SibReview.Screening;
 using SibReview.Studies;
 using Weasel.Core;
@@ -36,6 +37,7 @@ public static class EventStore
         opts.AddAgreement();
         opts.AddDocuments();
         opts.AddScreening();
+        opts.AddOutcomes();
     }
 
     /// <summary>The web app's store: schema applied at start, the live fan-out running in the async daemon.</summary>

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Marten;
+using SibReview.Cases.Catalogue;
+using SibReview.Screening;
+using Wolverine.Http;
+
+namespace SibReview.Outcomes;
+
+public static class OutcomeCohortsEndpoint
+{
+    /// <summary>GET /api/studies/{id}/outcomes/cohorts: the included cases by classification under the current tolerance.</summary>
+    [WolverineGet("/api/studies/{id}/outcomes/cohorts", OperationId = "getOutcomeCohorts")]
+    public static async Task<IResult> Get(string id, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
+    {
+        if (await ScreeningViewer.LoadAsync(session, id, user, ct) is not { } member) return ScreeningViewer.NotAMember(id);
+        var viewer = OutcomeViewer.Of(member);
+        var included = (await ScreeningViewer.StatusesAsync(session, id, ct)).Where(s => s.Included && viewer.SeesInclusionOf(s))
+            .Select(s => s.CaseId).ToList();
+        var entries = await session.LoadManyAsync<CatalogueEntry>(ct, included);
+        var statuses = (await session.LoadManyAsync<OutcomeStatus>(ct, included.Select(c => OutcomeStatus.IdOf(id, c))))
+            .ToDictionary(s => s.CaseId);
+        return Results.Ok(OutcomeCohorts.Of(id, member.Study.Tolerance, entries.Select(e =>
+        {
+            var status = statuses.GetValueOrDefault(e.Id) ?? OutcomeStatus.Unassessed(id, e.Id);
+            return new IncludedCase(e.Id, e.Summary.Name, e.Record, status, viewer.Sees(status));
+        })));
+    }
+}
