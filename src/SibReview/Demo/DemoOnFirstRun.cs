@@ -11,6 +11,7 @@ public sealed class DemoOnFirstRun(IDocumentStore store, TimeProvider clock, ICo
     {
         var import = await DemoStudy.EnsureAsync(store, clock.GetUtcNow(), ct);
         await DemoScreening.EnsureAsync(store, clock.GetUtcNow(), ct);
+        await DemoOutcomes.EnsureAsync(store, clock.GetUtcNow(), ct);
         var plan = import.Plan!;
         logger.LogInformation("INDIGO import: {Imported} new, {Changed} changed, {Unchanged} unchanged impact bonds",
             plan.Imported.Count, plan.Changed.Count, plan.Unchanged);

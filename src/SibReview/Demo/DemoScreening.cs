@@ -37,7 +37,7 @@ public static class DemoScreening
         foreach (var (assignment, i) in plan.Select((a, i) => (a, i)))
         {
             // Whole cases wait, so every case screened so far has both ratings and Fleiss' kappa applies.
-            if (Stable(assignment.CaseId) % UnfinishedOneIn == 0) continue;
+            if (Deterministic.OneIn(UnfinishedOneIn, assignment.CaseId)) continue;
             var documents = registers.GetValueOrDefault(assignment.CaseId)?.Documents.Count ?? 0;
             var decision = Judge(records[assignment.CaseId], documents, study.Criteria.MinimumDistinctDocuments, assignment);
             session.Events.StartStream(ScreeningStreams.Coder(study.Id, assignment.CaseId, assignment.Coder),
@@ -53,13 +53,10 @@ public static class DemoScreening
         var (verdict, reason) = documents < minimum ? (ScreeningVerdict.Exclude, ScreeningReasons.TooFewDocuments)
             : !hasOutcomes ? (ScreeningVerdict.Exclude, ScreeningReasons.InsufficientOutcomeData)
             : (ScreeningVerdict.Include, (string?)null);
-        if (Stable(a.CaseId + a.Coder) % DisagreeOneIn == 0)
+        if (Deterministic.OneIn(DisagreeOneIn, a.CaseId + a.Coder))
             (verdict, reason) = (verdict == ScreeningVerdict.Include ? ScreeningVerdict.Unsure : ScreeningVerdict.Include, null);
         var note = $"Demo activity, generated from INDIGO: {documents} distinct document(s) of any type in the register; " +
                    (hasOutcomes ? "INDIGO reports outcome results or payments." : "INDIGO reports no outcome results or payments.");
         return new ScreeningDecisionRecorded(DemoStudy.Id, a.CaseId, a.Coder, verdict, reason, note, default);
     }
-
-    /// <summary>A hash that is the same on every run and machine (string.GetHashCode is randomised per process).</summary>
-    private static int Stable(string text) => text.Aggregate(17, (h, c) => unchecked(h * 31 + c)) & int.MaxValue;
 }
