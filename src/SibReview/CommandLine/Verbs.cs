@@ -12,6 +12,7 @@ public static class Verbs
         ["import-indigo"] = new ImportIndigoVerb(),
         ["add-account"] = new AddAccountVerb(),
         ["agreement"] = new AgreementVerb(),
+        ["replay"] = new ReplayVerb(),
     };
 
     /// <summary>The database of verbs that need one: SIBREVIEW_DB, which ./ops/sibreview sets to the local cluster when unset.</summary>

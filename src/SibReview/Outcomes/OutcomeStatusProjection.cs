@@ -25,7 +25,8 @@ public sealed class OutcomeStatusProjection : IProjection
         operations.Store(statuses.Values.ToArray());
     }
 
-    private static (string StudyId, string CaseId)? CaseOf(object data) => data switch
+    /// <summary>The case an outcome event concerns; replay routes the raw log with it too.</summary>
+    public static (string StudyId, string CaseId)? CaseOf(object data) => data switch
     {
         AchievementAssessed a => (a.StudyId, a.CaseId),
         AchievementReassessed r => (r.StudyId, r.CaseId),

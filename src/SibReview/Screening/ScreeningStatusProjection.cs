@@ -25,7 +25,8 @@ public sealed class ScreeningStatusProjection : IProjection
         operations.Store(statuses.Values.ToArray());
     }
 
-    private static IEnumerable<(string StudyId, string CaseId)> CasesOf(object data) => data switch
+    /// <summary>The cases a screening event concerns; replay routes the raw log with it too.</summary>
+    public static IEnumerable<(string StudyId, string CaseId)> CasesOf(object data) => data switch
     {
         CasesAssignedForScreening a => a.Assignments.Select(x => (a.StudyId, x.CaseId)).Distinct(),
         ScreeningDecisionRecorded r => [(r.StudyId, r.CaseId)],

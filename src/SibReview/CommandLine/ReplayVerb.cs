@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using SibReview.Replay;
+
+namespace SibReview.CommandLine;
+
+public sealed class ReplayVerb : IVerb
+{
+    public string Summary => "replay a study's recorded decisions under other tolerances, writing nothing";
+
+    public string Help => """
+        Usage: ./ops/sibreview replay --study ID|demo --tolerance LIST [--format json|table] [--as-of ISO-8601]
+
+        Folds the study's raw event log (screening and outcome assessment) with the same functions as the live
+        views, and classifies its included cases under each tolerance in LIST (e.g. 0.05,0.10,0.15,0.20, each
+        in [0, 1)). Nothing is written.
+        --format  table (default) or json: {"study", "studyTolerance", "asOf", "scenarios": [{"tolerance",
+                  "successful", "struggling", "unclassified", "flipped": [{"caseId", "name", "from", "to"}],
+                  "themes"}]}; flipped lists the cases classified otherwise than under the study's own tolerance.
+        --as-of   replay only the events recorded up to this moment (e.g. 2026-11-29T10:00:00Z).
+        Progress goes to stderr when it is a terminal or the replay takes more than a second.
+        Exit status: 0 success, 2 bad input (one line on stderr), 1 other failure.
+        """;
+
+    public async Task<int> RunAsync(VerbOptions options)
+    {
+        var studyId = options.Required("study");
+        var format = options.Optional("format") ?? "table";
+        if (format is not ("table" or "json")) throw new BadInputException($"unknown format '{format}'; use json or table");
+        var (request, problem) = ReplayRequest.Parse(options.Required("tolerance"), options.Optional("as-of"));
+        if (request is null) throw new BadInputException(problem!);
+
+        await using var store = Verbs.Store();
+        await using var session = store.QuerySession();
+        var (report, refused) = await ReplayRun.RunAsync(session, studyId, request, null, new StderrProgress(), CancellationToken.None);
+        if (report is null) throw new BadInputException(refused!);
+        Console.WriteLine(format == "json" ? report.ToJson() : ReplayTable.Render(report));
+        return Verbs.Ok;
+    }
+
+    /// <summary>Percentage and events per second, shown on a terminal at once and elsewhere once a second has passed.</summary>
+    private sealed class StderrProgress : IProgress<ReplayProgress>
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+        public void Report(ReplayProgress value)
+        {
+            var seconds = _clock.Elapsed.TotalSeconds;
+            if (Console.IsErrorRedirected && seconds <= 1) return;
+            var percent = value.Total == 0 ? 100 : 100 * value.Read / value.Total;
+            Console.Error.Write($"replay: {percent}% ({value.Read} of {value.Total} events, {value.Read / Math.Max(seconds, 0.001):0} events/s)" +
+                (Console.IsErrorRedirected ? "\n" : value.Read >= value.Total ? "\n" : "\r"));
+        }
+    }
+}

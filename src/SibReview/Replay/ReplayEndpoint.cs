@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Marten;
+using SibReview.Infrastructure;
+using SibReview.Outcomes;
+using SibReview.Screening;
+using Wolverine.Http;
+
+namespace SibReview.Replay;
+
+public static class ReplayEndpoint
+{
+    /// <summary>
+    /// GET /api/studies/{id}/replay?tolerance=0.05,0.10&amp;asOf=...: the study replayed under each tolerance, read-only, as
+    /// the command line prints it; a member sees what the live cohorts would show them.
+    /// </summary>
+    [WolverineGet("/api/studies/{id}/replay", OperationId = "replayStudy")]
+    public static async Task<IResult> Get(string id, string? tolerance, string? asOf, ClaimsPrincipal user, IQuerySession session,
+        CancellationToken ct)
+    {
+        if (await ScreeningViewer.LoadAsync(session, id, user, ct) is not { } member) return ScreeningViewer.NotAMember(id);
+        var (request, problem) = ReplayRequest.Parse(tolerance, asOf);
+        if (request is null) return Problems.BadRequest(problem!);
+        var (report, refused) = await ReplayRun.RunAsync(session, id, request, OutcomeViewer.Of(member), null, ct);
+        return report is null ? Problems.BadRequest(refused!) : Results.Text(report.ToJson(), "application/json");
+    }
+}

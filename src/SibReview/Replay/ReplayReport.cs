@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SibReview.Replay;
+
+/// <summary>A case whose classification under the scenario's tolerance differs from the one under the study's own.</summary>
+public sealed record FlippedCase(string CaseId, string Name, string From, string To);
+
+/// <summary>
+/// The study under one tolerance: unclassified counts the included cases with insufficient data, in conflict or not yet
+/// assessed. Themes (each theme's prevalence per cohort) come with coding, so the list is empty for now.
+/// </summary>
+public sealed record ReplayScenario(
+    decimal Tolerance, int Successful, int Struggling, int Unclassified, IReadOnlyList<FlippedCase> Flipped,
+    IReadOnlyList<object> Themes);
+
+/// <summary>StudyTolerance is the study's own setting as of the replayed moment (AsOf, or now when null).</summary>
+public sealed record ReplayReport(string Study, decimal StudyTolerance, DateTimeOffset? AsOf, IReadOnlyList<ReplayScenario> Scenarios)
+{
+    /// <summary>The one serialisation the command line and the API share, so both print the same bytes.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+}

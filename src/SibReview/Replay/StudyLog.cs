@@ -1,0 +1,46 @@
+using JasperFx.Events;
+using Marten;
+using SibReview.Outcomes;
+using SibReview.Screening;
+
+namespace SibReview.Replay;
+
+/// <summary>How far a replay has read: events folded so far out of those it will fold.</summary>
+public sealed record ReplayProgress(long Read, long Total);
+
+/// <summary>
+/// Reads one study's raw log (its own stream, the screening plan, coder and consensus streams, the assessment and outcome
+/// consensus streams) in sequence order, a page at a time so memory stays bounded, through a read-only query session.
+/// </summary>
+public static class StudyLog
+{
+    public const int PageSize = 1000;
+
+    public static async Task<ReplayedStudy> FoldAsync(IQuerySession session, string studyId, DateTimeOffset? asOf,
+        IProgress<ReplayProgress>? progress, CancellationToken ct)
+    {
+        var events = Of(session, studyId, asOf);
+        var total = progress is null ? 0 : await events.CountAsync(ct);
+        var (replayed, after, read) = (ReplayedStudy.Empty(studyId), 0L, 0L);
+        while (true)
+        {
+            var page = await events.Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(PageSize).ToListAsync(ct);
+            replayed = page.Select(e => e.Data).Aggregate(replayed, ReplayedStudy.Fold);
+            read += page.Count;
+            progress?.Report(new ReplayProgress(read, total));
+            if (page.Count < PageSize) return replayed;
+            after = page[^1].Sequence;
+        }
+    }
+
+    private static IQueryable<IEvent> Of(IQuerySession session, string studyId, DateTimeOffset? asOf)
+    {
+        var (plan, screening, screeningConsensus) =
+            (ScreeningStreams.Plan(studyId), ScreeningStreams.Consensus(studyId, ""), $"screening/{studyId}/");
+        var (assessment, outcomeConsensus) = ($"assessment/{studyId}/", OutcomeStreams.Consensus(studyId, ""));
+        var events = session.Events.QueryAllRawEvents().Where(e =>
+            e.StreamKey == studyId || e.StreamKey == plan || e.StreamKey!.StartsWith(screening) ||
+            e.StreamKey.StartsWith(screeningConsensus) || e.StreamKey.StartsWith(assessment) || e.StreamKey.StartsWith(outcomeConsensus));
+        return asOf is { } at ? events.Where(e => e.Timestamp <= at) : events;
+    }
+}

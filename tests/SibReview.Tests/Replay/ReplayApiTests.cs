@@ -1,0 +1,90 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Shouldly;
+using SibReview.Outcomes;
+using SibReview.Replay;
+using SibReview.Tests.Screening;
+using SibReview.Tests.Support;
+using Xunit;
+
+namespace SibReview.Tests.Replay;
+
+public sealed class ReplayApiTests(DemoFixture app) : IClassFixture<DemoFixture>
+{
+    private const string PromotingIndependence = "INDIGO-POJ-0181", FamilySupport = "INDIGO-POJ-0173", Kirklees = "INDIGO-POJ-0175";
+
+    private async Task Include(params string[] caseIds)
+    {
+        (await ScreeningApi.Assign(await app.SignedInAs("lena"), caseIds, ["amir", "bea"])).EnsureSuccessStatusCode();
+        foreach (var caseId in caseIds)
+        foreach (var coder in new[] { "amir", "bea" })
+            (await ScreeningApi.Decide(await app.SignedInAs(coder), caseId, "include")).EnsureSuccessStatusCode();
+    }
+
+    private async Task Assess(string caseId, decimal? ratio)
+    {
+        foreach (var coder in new[] { "amir", "bea" })
+            (await (await app.SignedInAs(coder)).PostAsJsonAsync($"/api/studies/demo/outcomes/cases/{caseId}/assessment",
+                new { basis = "payments", ratio, overrideReason = ratio is null ? null : "the final report", expectedVersion = 0 }))
+                .EnsureSuccessStatusCode();
+    }
+
+    private static async Task<ReplayReport> Replay(HttpClient client, string query) =>
+        (await client.GetJson<ReplayReport>($"/api/studies/demo/replay?{query}"))!;
+
+    private static (int, int, int) Counts(OutcomeCohorts c) =>
+        (c.Counts.Successful, c.Counts.Struggling, c.Counts.InsufficientData + c.Counts.Conflicts + c.Counts.Unassessed);
+
+    [Fact]
+    public async Task Replay_under_the_current_tolerance_is_the_live_view_other_tolerances_flip_cases_and_nothing_is_written()
+    {
+        var lead = await app.SignedInAs("lena");
+        await Include(PromotingIndependence, FamilySupport, Kirklees);
+        var beforeAssessing = (Counts((await lead.GetJson<OutcomeCohorts>("/api/studies/demo/outcomes/cohorts"))!), DateTimeOffset.UtcNow);
+        await Task.Delay(100);
+        await Assess(PromotingIndependence, null);
+        await Assess(FamilySupport, 0.95m);
+
+        var cohortsJson = await lead.GetStringAsync("/api/studies/demo/outcomes/cohorts");
+        var live = JsonSerializer.Deserialize<OutcomeCohorts>(cohortsJson, Json.Web)!;
+        var events = await app.EventCount();
+        var report = await Replay(lead, "tolerance=0.15,0.10,0.01");
+
+        report.StudyTolerance.ShouldBe(live.Tolerance);
+        var current = report.Scenarios.Single(s => s.Tolerance == live.Tolerance);
+        (current.Successful, current.Struggling, current.Unclassified).ShouldBe(Counts(live));
+        current.Flipped.ShouldBeEmpty();
+        report.Scenarios[0].Flipped.ShouldContain(f => f.CaseId == PromotingIndependence && f.From == Classification.Struggling &&
+            f.To == Classification.Successful);
+        report.Scenarios[2].Flipped.ShouldContain(f => f.CaseId == FamilySupport && f.From == Classification.Successful &&
+            f.To == Classification.Struggling);
+        report.Scenarios.SelectMany(s => s.Flipped).ShouldNotContain(f => f.CaseId == Kirklees);
+
+        var asOf = await Replay(lead, $"tolerance=0.1&asOf={Uri.EscapeDataString(beforeAssessing.UtcNow.ToString("O"))}");
+        var then = asOf.Scenarios.Single();
+        (then.Successful, then.Struggling, then.Unclassified).ShouldBe(beforeAssessing.Item1);
+
+        var cli = await SibReviewCommand.RunAsync(app.ConnectionString, "replay", "--study", "demo", "--tolerance", "0.15,0.10,0.01",
+            "--format", "json");
+        cli.ExitCode.ShouldBe(0, cli.Errors);
+        var http = await lead.GetStringAsync("/api/studies/demo/replay?tolerance=0.15,0.10,0.01");
+        cli.Output.ShouldBe(http + "\n");
+        (await SibReviewCommand.RunAsync(app.ConnectionString, "replay", "--study", "demo", "--tolerance", "0.15,0.10,0.01",
+            "--format", "json")).Output.ShouldBe(cli.Output);
+
+        (await app.EventCount()).ShouldBe(events);
+        (await lead.GetStringAsync("/api/studies/demo/outcomes/cohorts")).ShouldBe(cohortsJson);
+    }
+
+    [Fact]
+    public async Task Bad_input_is_a_400_problem_and_strangers_get_a_404()
+    {
+        var lead = await app.SignedInAs("lena");
+        (await (await lead.GetAsync("/api/studies/demo/replay?tolerance=1.5")).ShouldBeProblem(400))
+            .ShouldBe("tolerance must be between 0 and 1; got 1.5");
+        (await (await lead.GetAsync("/api/studies/demo/replay?tolerance=")).ShouldBeProblem(400)).ShouldContain("at least one tolerance");
+        (await (await lead.GetAsync("/api/studies/demo/replay?tolerance=0.1&asOf=2000-01-01T00:00:00Z")).ShouldBeProblem(400))
+            .ShouldContain("did not exist yet");
+        await (await lead.GetAsync("/api/studies/nope/replay?tolerance=0.1")).ShouldBeProblem(404);
+    }
+}

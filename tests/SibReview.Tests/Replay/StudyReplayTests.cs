@@ -1,0 +1,111 @@
+using Shouldly;
+using SibReview.Cases;
+using SibReview.Cases.Catalogue;
+using SibReview.Outcomes;
+using SibReview.Replay;
+using SibReview.Screening;
+using SibReview.Studies;
+using SibReview.Tests.Cases.Indigo;
+using SibReview.Tests.Screening;
+using Xunit;
+
+namespace SibReview.Tests.Replay;
+
+public sealed class StudyReplayTests
+{
+    private const string Struggles = "INDIGO-POJ-0181", Succeeds = "INDIGO-POJ-0173", Unassessed = "INDIGO-POJ-0175", Excluded = "INDIGO-POJ-0120";
+    private static readonly string[] Cases = [Struggles, Succeeds, Unassessed, Excluded];
+
+    private static IReadOnlyDictionary<string, CatalogueEntry> Catalogue { get; } = Cases.ToDictionary(id => id,
+        id => CatalogueEntry.Create(new CaseImportedFromIndigo(id, ShippedDownload.Get(id), "f", "import", Screenings.Now)));
+
+    /// <summary>The study at tolerance 0.10: two agreed includes assessed 0.8657 and 0.95, one include unassessed, one exclusion.</summary>
+    private static IEnumerable<object> Log()
+    {
+        var created = (StudyCreated)CreateStudyEndpoint.Decide("s1", new CreateStudy("SIBs", "Why?"), Screenings.Lena, Screenings.Now).Events.Single();
+        yield return created with { Tolerance = 0.10m };
+        yield return new CasesAssignedForScreening("s1", [.. Cases.SelectMany(c => new[] { new ScreeningAssignment(c, "amir"), new(c, "bea") })],
+            "lena", Screenings.Now);
+        foreach (var c in Cases)
+        foreach (var coder in new[] { "amir", "bea" })
+            yield return new ScreeningDecisionRecorded("s1", c, coder, c == Excluded ? ScreeningVerdict.Exclude : ScreeningVerdict.Include,
+                c == Excluded ? "too-few-documents" : null, null, Screenings.Now);
+        foreach (var coder in new[] { "amir", "bea" })
+        {
+            yield return Assessed(Struggles, coder, 0.8657m);
+            yield return Assessed(Succeeds, coder, 0.95m);
+        }
+        yield return Assessed(Succeeds, "amir", 0.2m) with { StudyId = "another-study" };
+    }
+
+    private static AchievementAssessed Assessed(string caseId, string coder, decimal ratio) =>
+        new("s1", caseId, coder, AchievementBasis.Payments, null, ratio, null, "read the final report", false, null, null, Screenings.Now);
+
+    private static ReplayReport Replay(params decimal[] tolerances) =>
+        StudyReplay.Report(StudyReplay.Fold("s1", Log()), tolerances, Catalogue, null, null);
+
+    [Fact]
+    public void Each_tolerance_reclassifies_the_included_cases_and_names_those_that_flip()
+    {
+        var report = Replay(0.15m, 0.10m, 0.01m);
+
+        (report.Study, report.StudyTolerance).ShouldBe(("s1", 0.1m));
+        report.Scenarios.Select(s => (s.Tolerance, s.Successful, s.Struggling, s.Unclassified, s.Flipped.Count, s.Themes.Count))
+            .ShouldBe([(0.15m, 2, 0, 1, 1, 0), (0.1m, 1, 1, 1, 0, 0), (0.01m, 0, 2, 1, 1, 0)]);
+        report.Scenarios[0].Flipped.Single().ShouldBe(new FlippedCase(Struggles, Catalogue[Struggles].Summary.Name,
+            Classification.Struggling, Classification.Successful));
+        report.Scenarios[2].Flipped.Single().ShouldBe(new FlippedCase(Succeeds, Catalogue[Succeeds].Summary.Name,
+            Classification.Successful, Classification.Struggling));
+    }
+
+    [Fact]
+    public void The_replayed_statuses_are_those_the_live_folds_give()
+    {
+        var replayed = StudyReplay.Fold("s1", Log());
+
+        replayed.Included.Select(s => s.CaseId).ShouldBe([Succeeds, Unassessed, Struggles]);
+        replayed.Outcomes[Struggles].ShouldBeEquivalentTo(Log().OfType<AchievementAssessed>().Where(a => a.CaseId == Struggles)
+            .Aggregate(OutcomeStatus.Unassessed("s1", Struggles), OutcomeStatus.Fold));
+        replayed.Study!.Members.Single().UserName.ShouldBe("lena");
+    }
+
+    [Fact]
+    public void A_tolerance_change_in_the_log_is_the_setting_flips_are_measured_from()
+    {
+        var replayed = new object[] { new ToleranceChanged("s1", 0.10m, 0.15m, "protocol v2", "lena", Screenings.Now) }
+            .Aggregate(StudyReplay.Fold("s1", Log()), ReplayedStudy.Fold);
+
+        var scenario = StudyReplay.Report(replayed, [0.10m], Catalogue, null, null).Scenarios.Single();
+
+        scenario.Flipped.Single().ShouldBe(new FlippedCase(Struggles, Catalogue[Struggles].Summary.Name,
+            Classification.Successful, Classification.Struggling));
+    }
+
+    [Fact]
+    public void The_same_log_gives_the_same_bytes_and_one_tolerance_prints_one_way()
+    {
+        Replay(0.10m, 0.2m).ToJson().ShouldBe(Replay(ReplayRequest.Parse("0.1,0.20", null).Request!.Tolerances.ToArray()).ToJson());
+        Replay(0.10m).ToJson().ShouldStartWith("""{"study":"s1","studyTolerance":0.1,"asOf":null,"scenarios":[{"tolerance":0.1,""");
+    }
+
+    [Theory]
+    [InlineData("1.5", "tolerance must be between 0 and 1; got 1.5")]
+    [InlineData("1", "tolerance must be between 0 and 1; got 1")]
+    [InlineData("-0.1", "tolerance must be between 0 and 1; got -0.1")]
+    [InlineData("", "give at least one tolerance")]
+    [InlineData(" , ", "give at least one tolerance")]
+    [InlineData("ten", "tolerance must be a number")]
+    public void Tolerances_outside_zero_to_one_or_none_at_all_are_refused(string list, string problem)
+    {
+        var (request, refused) = ReplayRequest.Parse(list, null);
+        request.ShouldBeNull();
+        refused.ShouldStartWith(problem);
+    }
+
+    [Fact]
+    public void An_as_of_moment_must_be_ISO_8601()
+    {
+        ReplayRequest.Parse("0.1", "yesterday").Problem.ShouldStartWith("as-of must be an ISO-8601 moment");
+        ReplayRequest.Parse("0.1", "2026-11-29T11:00:00+01:00").Request!.AsOf.ShouldBe(Screenings.Now);
+    }
+}
