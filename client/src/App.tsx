@@ -8,6 +8,9 @@ import { CataloguePage } from "./catalogue/CataloguePage";
 import { DocumentsPage } from "./documents/DocumentsPage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
+import { OutcomeCasePage } from "./outcomes/OutcomeCasePage";
+import { OutcomesPage } from "./outcomes/OutcomesPage";
+import { ReplayPage } from "./replay/ReplayPage";
 import { ScreeningPage } from "./screening/ScreeningPage";
 import { StudiesPage } from "./studies/StudiesPage";
 import { StudyPage } from "./studies/StudyPage";
@@ -29,6 +32,9 @@ export function App() {
             <Route path="studies/:id" element={<StudyPage />} />
             <Route path="studies/:id/agreement" element={<AgreementPage />} />
             <Route path="studies/:id/screening" element={<ScreeningPage />} />
+            <Route path="studies/:id/outcomes" element={<OutcomesPage />} />
+            <Route path="studies/:id/outcomes/:caseId" element={<OutcomeCasePage />} />
+            <Route path="studies/:id/replay" element={<ReplayPage />} />
             <Route path="cases" element={<CataloguePage />} />
             <Route path="cases/:id" element={<CasePage />} />
             <Route path="cases/:id/documents" element={<DocumentsPage />} />

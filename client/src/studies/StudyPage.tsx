@@ -49,7 +49,9 @@ function StudyView({ id }: { id: string }) {
           <a href="#settings">Criteria and tolerance</a> <a href="#codebook">Codebook</a> <a href="#members">Members</a>{" "}
           <a href="#history">History</a> <a href="#candidates">Candidates</a>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/screening`}>Screening</Link>{" "}
-          <Link to={`/studies/${encodeURIComponent(id)}/agreement`}>Agreement</Link>
+          <Link to={`/studies/${encodeURIComponent(id)}/agreement`}>Agreement</Link>{" "}
+          <Link to={`/studies/${encodeURIComponent(id)}/outcomes`}>Outcomes</Link>{" "}
+          <Link to={`/studies/${encodeURIComponent(id)}/replay`}>Replay</Link>
         </nav>
       </header>
       <ProblemAlert problem={study.error} onRetry={study.reload} />
