@@ -33,6 +33,17 @@ public static class StudyLog
         }
     }
 
+    /// <summary>The events that bear on one case of a study: the study's settings, its screening plan, and the case's own streams.</summary>
+    public static IQueryable<IEvent> OfCase(IQuerySession session, string studyId, string caseId)
+    {
+        var (plan, screening, screeningConsensus) =
+            (ScreeningStreams.Plan(studyId), $"screening/{studyId}/{caseId}/", ScreeningStreams.Consensus(studyId, caseId));
+        var (assessment, outcomeConsensus) = ($"assessment/{studyId}/{caseId}/", OutcomeStreams.Consensus(studyId, caseId));
+        return session.Events.QueryAllRawEvents().Where(e =>
+            e.StreamKey == studyId || e.StreamKey == plan || e.StreamKey!.StartsWith(screening) ||
+            e.StreamKey == screeningConsensus || e.StreamKey.StartsWith(assessment) || e.StreamKey == outcomeConsensus);
+    }
+
     private static IQueryable<IEvent> Of(IQuerySession session, string studyId, DateTimeOffset? asOf)
     {
         var (plan, screening, screeningConsensus) =
