@@ -8,6 +8,8 @@ SIB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 generated="src/SibReview/Internal/Generated"
 cd "$SIB_ROOT"
 
+# Generated code that no longer compiles against changed endpoints would stop the very build that regenerates it.
+rm -rf "$generated"
 dotnet build src/SibReview/SibReview.csproj -c Debug --nologo -v q >&2
 # Generating needs no database; a connection string must still be present for the store's configuration.
 (cd src/SibReview && SIBREVIEW_DB="Host=127.0.0.1;Port=1;Database=codegen" \

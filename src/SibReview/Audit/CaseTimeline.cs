@@ -35,6 +35,13 @@ public static class CaseTimeline
         return entries;
     }
 
+    /// <summary>The case's conclusions once the whole log given has been folded.</summary>
+    public static Audit.CaseState StateOf(string studyId, string caseId, string name, IndigoRecord record, IEnumerable<IEvent> log)
+    {
+        var (inclusion, classification) = Derived(StudyReplay.Fold(studyId, log.Select(e => e.Data)), caseId, name, record);
+        return new Audit.CaseState(inclusion, classification);
+    }
+
     private static (string Inclusion, string? Classification) Derived(ReplayedStudy study, string caseId, string name, IndigoRecord record)
     {
         var screening = study.Screening.GetValueOrDefault(caseId);

@@ -16,6 +16,9 @@ public sealed class CaseTimelineTests(AssessedDemoFixture app) : IClassFixture<A
     {
         var lead = await app.SignedInAs("lena");
         var study = await lead.GetFromJsonAsync<JsonElement>("/api/studies/demo");
+        await Task.Delay(50);
+        var beforeTheChange = DateTimeOffset.UtcNow;
+        await Task.Delay(50);
         (await lead.PutAsJsonAsync("/api/studies/demo/tolerance", new
         {
             tolerance = 0.15m, reason = "align with protocol v2", expectedVersion = study.GetProperty("version").GetInt64(),
@@ -34,6 +37,20 @@ public sealed class CaseTimelineTests(AssessedDemoFixture app) : IClassFixture<A
         change.GetProperty("classificationBefore").GetString().ShouldBe("struggling");
         change.GetProperty("classificationAfter").GetString().ShouldBe("successful");
         entries.Select(e => e.GetProperty("sequence").GetInt64()).ShouldBeInOrder();
+        timeline.GetProperty("state").GetProperty("classification").GetString().ShouldBe("successful");
+
+        var then = await lead.GetFromJsonAsync<JsonElement>(
+            $"/api/studies/demo/cases/{FosteringBetterOutcomes}/timeline?asOf={Uri.EscapeDataString(beforeTheChange.ToString("O"))}");
+        then.GetProperty("state").GetProperty("classification").GetString().ShouldBe("struggling");
+        then.GetProperty("entries").GetArrayLength().ShouldBe(entries.Count - 1);
+    }
+
+    [Fact]
+    public async Task Asking_for_the_state_before_the_study_existed_is_a_clear_400()
+    {
+        var lead = await app.SignedInAs("lena");
+        var response = await lead.GetAsync($"/api/studies/demo/cases/{FosteringBetterOutcomes}/timeline?asOf=2001-01-01T00:00:00Z");
+        (await response.ShouldBeProblem(400)).ShouldContain("did not exist yet");
     }
 
     [Fact]
