@@ -44,7 +44,8 @@ public static class StudyLog
             e.StreamKey == screeningConsensus || e.StreamKey.StartsWith(assessment) || e.StreamKey == outcomeConsensus);
     }
 
-    private static IQueryable<IEvent> Of(IQuerySession session, string studyId, DateTimeOffset? asOf)
+    /// <summary>The study's whole log (settings, screening, outcomes), optionally up to a moment.</summary>
+    public static IQueryable<IEvent> Of(IQuerySession session, string studyId, DateTimeOffset? asOf)
     {
         var (plan, screening, screeningConsensus) =
             (ScreeningStreams.Plan(studyId), ScreeningStreams.Consensus(studyId, ""), $"screening/{studyId}/");

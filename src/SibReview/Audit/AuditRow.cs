@@ -1,0 +1,41 @@
+using System.Text.Json;
+using JasperFx.Events;
+using SibReview.Outcomes;
+using SibReview.Screening;
+using SibReview.Studies;
+
+namespace SibReview.Audit;
+
+/// <summary>One event of the study's log as the audit export gives it: who, when, which case, why, and the event itself.</summary>
+public sealed record AuditRow(long Sequence, DateTimeOffset At, string Stream, string Event, string? Case, string? By, string? Reason, string Data)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static AuditRow Of(IEvent e)
+    {
+        var (caseId, by, reason) = e.Data switch
+        {
+            StudyCreated c => (null, c.CreatedBy, null),
+            StudyMemberAdded m => (null, m.AddedBy, null),
+            ToleranceChanged t => (null, t.ChangedBy, t.Reason),
+            InclusionCriteriaChanged i => (null, i.ChangedBy, i.Reason),
+            CasesAssignedForScreening a => (null, a.AssignedBy, null),
+            ScreeningDecisionRecorded d => (d.CaseId, d.Coder, d.Reason),
+            ScreeningDecisionRevised r => (r.CaseId, r.Coder, r.RevisionReason),
+            ScreeningConsensusRecorded c => (c.CaseId, c.RecordedBy, c.Reason),
+            AchievementAssessed a => (a.CaseId, a.Coder, a.OverrideReason ?? a.Reason),
+            AchievementReassessed r => (r.CaseId, r.Coder, r.RevisionReason),
+            OutcomeConsensusRecorded c => (c.CaseId, c.RecordedBy, c.Reason),
+            _ => ((string?)null, (string?)null, (string?)null),
+        };
+        return new AuditRow(e.Sequence, e.Timestamp, e.StreamKey ?? "", e.EventTypeName, caseId, by, reason,
+            JsonSerializer.Serialize(e.Data, e.Data.GetType(), Json));
+    }
+
+    public static string Csv(IEnumerable<AuditRow> rows) =>
+        "sequence,at,stream,event,case,by,reason,data\n" + string.Concat(rows.Select(r =>
+            $"{r.Sequence},{r.At:O},{Field(r.Stream)},{Field(r.Event)},{Field(r.Case)},{Field(r.By)},{Field(r.Reason)},{Field(r.Data)}\n"));
+
+    /// <summary>RFC 4180: quote every text field, double its quotes.</summary>
+    private static string Field(string? text) => text is null ? "" : $"\"{text.Replace("\"", "\"\"")}\"";
+}
