@@ -1,5 +1,6 @@
 import { BrowserRouter, Route, Routes } from "react-router-dom";
 import { AgreementPage } from "./agreement/AgreementPage";
+import { CaseTimelinePage } from "./audit/CaseTimelinePage";
 import { RequireSession } from "./auth/RequireSession";
 import { SessionProvider } from "./auth/SessionProvider";
 import { SignInPage } from "./auth/SignInPage";
@@ -34,6 +35,7 @@ export function App() {
             <Route path="studies/:id/screening" element={<ScreeningPage />} />
             <Route path="studies/:id/outcomes" element={<OutcomesPage />} />
             <Route path="studies/:id/outcomes/:caseId" element={<OutcomeCasePage />} />
+            <Route path="studies/:id/cases/:caseId/timeline" element={<CaseTimelinePage />} />
             <Route path="studies/:id/replay" element={<ReplayPage />} />
             <Route path="cases" element={<CataloguePage />} />
             <Route path="cases/:id" element={<CasePage />} />

@@ -1,6 +1,7 @@
 import { useCallback } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useResource } from "../api/useResource";
+import { caseTimelineRoute } from "../audit/api";
 import { studyTopic } from "../live/topics";
 import { useLiveTopic } from "../live/useLive";
 import { fetchStudy } from "../studies/api";
@@ -42,7 +43,10 @@ function OutcomeCaseScreen({ id, caseId }: { id: string; caseId: string }) {
       <header className="page-header">
         <p className="breadcrumb">
           <Link to={`/studies/${encodeURIComponent(id)}`}>{study.data?.name ?? id}</Link> ›{" "}
-          <Link to={outcomesRoute(id)}>Outcomes</Link>
+          <Link to={outcomesRoute(id)}>Outcomes</Link> ›{" "}
+          <Link to={caseTimelineRoute(id, caseId)} data-testid="audit-trail-link">
+            Audit trail
+          </Link>
         </p>
         <h1>{data?.name ?? caseId}</h1>
         {data && <p className="hint">{toleranceLabel(data.tolerance)}.</p>}

@@ -1,6 +1,7 @@
 import { useCallback } from "react";
 import { Link } from "react-router-dom";
 import { useResource } from "../api/useResource";
+import { caseTimelineRoute } from "../audit/api";
 import { catalogueTopic, studyTopic } from "../live/topics";
 import { useLiveTopic } from "../live/useLive";
 import type { Criteria } from "../studies/types";
@@ -47,6 +48,11 @@ export function CasePanel({ studyId, caseId, criteria, nameOf, onDecided }: Prop
             <Link to={`/cases/${encodeURIComponent(data.caseId)}`}>{data.name}</Link>{" "}
             <span className="mono muted">{data.caseId}</span>
           </h3>
+          <p>
+            <Link to={caseTimelineRoute(studyId, data.caseId)} data-testid="audit-trail-link">
+              Audit trail
+            </Link>
+          </p>
           <CaseFacts facts={data.facts} eligibleDocuments={data.eligibleDocuments} />
           <h4>Criteria hints</h4>
           <p className="hint">Automatic checks against INDIGO and the document register: hints only, never applied.</p>

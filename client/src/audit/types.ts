@@ -1,0 +1,26 @@
+/** One act on the case, with its derived inclusion and classification before and after (GET …/timeline). */
+export interface TimelineEntry {
+  sequence: number;
+  at: string;
+  by: string;
+  what: string;
+  reason: string | null;
+  inclusionBefore: string;
+  inclusionAfter: string;
+  classificationBefore: string | null;
+  classificationAfter: string | null;
+}
+
+/** The case's derived state at the requested moment (absent on older servers). */
+export interface TimelineState {
+  inclusion: string;
+  classification: string | null;
+}
+
+export interface CaseTimelineView {
+  studyId: string;
+  caseId: string;
+  name: string;
+  entries: TimelineEntry[];
+  state?: TimelineState | null;
+}
