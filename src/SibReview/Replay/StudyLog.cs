@@ -19,7 +19,9 @@ public static class StudyLog
     public static async Task<ReplayedStudy> FoldAsync(IQuerySession session, string studyId, DateTimeOffset? asOf,
         IProgress<ReplayProgress>? progress, CancellationToken ct)
     {
-        var events = Of(session, studyId, asOf);
+        // The log as of the replay's start: a tolerance changed while a long replay reads does not reach into it.
+        var ceiling = await session.Events.QueryAllRawEvents().MaxAsync(e => e.Sequence, ct);
+        var events = Of(session, studyId, asOf).Where(e => e.Sequence <= ceiling);
         var total = progress is null ? 0 : await events.CountAsync(ct);
         var (replayed, after, read) = (ReplayedStudy.Empty(studyId), 0L, 0L);
         while (true)
