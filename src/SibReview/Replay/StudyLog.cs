@@ -10,11 +10,11 @@ public sealed record ReplayProgress(long Read, long Total);
 
 /// <summary>
 /// Reads one study's raw log (its own stream, the screening plan, coder and consensus streams, the assessment and outcome
-/// consensus streams) in sequence order, a page at a time so memory stays bounded, through a read-only query session.
+/// consensus streams) in sequence order, streamed so memory stays bounded, through a read-only query session.
 /// </summary>
 public static class StudyLog
 {
-    public const int PageSize = 1000;
+    private const int ProgressEvery = 1000;
 
     public static async Task<ReplayedStudy> FoldAsync(IQuerySession session, string studyId, DateTimeOffset? asOf,
         IProgress<ReplayProgress>? progress, CancellationToken ct)
@@ -23,16 +23,15 @@ public static class StudyLog
         var ceiling = await session.Events.QueryAllRawEvents().MaxAsync(e => e.Sequence, ct);
         var events = Of(session, studyId, asOf).Where(e => e.Sequence <= ceiling);
         var total = progress is null ? 0 : await events.CountAsync(ct);
-        var (replayed, after, read) = (ReplayedStudy.Empty(studyId), 0L, 0L);
-        while (true)
+        var (replayed, read) = (ReplayedStudy.Empty(studyId), 0L);
+        // One streamed query: rows are folded as they arrive, so memory stays flat whatever the log's length.
+        await foreach (var e in events.OrderBy(e => e.Sequence).ToAsyncEnumerable(ct))
         {
-            var page = await events.Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(PageSize).ToListAsync(ct);
-            replayed = page.Select(e => e.Data).Aggregate(replayed, ReplayedStudy.Fold);
-            read += page.Count;
-            progress?.Report(new ReplayProgress(read, total));
-            if (page.Count < PageSize) return replayed;
-            after = page[^1].Sequence;
+            replayed = ReplayedStudy.Fold(replayed, e.Data);
+            if (++read % ProgressEvery == 0) progress?.Report(new ReplayProgress(read, total));
         }
+        progress?.Report(new ReplayProgress(read, total));
+        return replayed;
     }
 
     /// <summary>The events that bear on one case of a study: the study's settings, its screening plan, and the case's own streams.</summary>
