@@ -13,35 +13,56 @@ public sealed record ReplayedStudy(
     string StudyId, Study? Study, ImmutableSortedDictionary<string, ScreeningStatus> Screening,
     ImmutableSortedDictionary<string, OutcomeStatus> Outcomes)
 {
-    public static ReplayedStudy Empty(string studyId) => new(studyId, null,
-        ImmutableSortedDictionary.Create<string, ScreeningStatus>(StringComparer.Ordinal),
-        ImmutableSortedDictionary.Create<string, OutcomeStatus>(StringComparer.Ordinal));
+    public static ReplayedStudy Empty(string studyId) => new Folding(studyId).ToReplayed();
 
     /// <summary>One event of the log; events of other studies and of other kinds leave the study as it is.</summary>
-    public static ReplayedStudy Fold(ReplayedStudy replayed, object e) => e switch
-    {
-        StudyCreated c when c.StudyId == replayed.StudyId => replayed with { Study = Study.Create(c) },
-        StudyMemberAdded m when replayed.Study is { } s && m.StudyId == s.Id => replayed with { Study = Study.Apply(m, s) },
-        ToleranceChanged t when replayed.Study is { } s && t.StudyId == s.Id => replayed with { Study = Study.Apply(t, s) },
-        InclusionCriteriaChanged i when replayed.Study is { } s && i.StudyId == s.Id => replayed with { Study = Study.Apply(i, s) },
-        _ => replayed.Screen(e).Assess(e),
-    };
+    public static ReplayedStudy Fold(ReplayedStudy replayed, object e) => new Folding(replayed).Apply(e).ToReplayed();
 
-    private ReplayedStudy Screen(object e) => ScreeningStatusProjection.CasesOf(e).Where(c => c.StudyId == StudyId)
-        .Aggregate(this, (r, c) => r with
-        {
-            Screening = r.Screening.SetItem(c.CaseId,
-                ScreeningStatus.Fold(r.Screening.GetValueOrDefault(c.CaseId) ?? ScreeningStatus.Unscreened(StudyId, c.CaseId), e)),
-        });
-
-    private ReplayedStudy Assess(object e) => OutcomeStatusProjection.CaseOf(e) is var (studyId, caseId) && studyId == StudyId
-        ? this with
-        {
-            Outcomes = Outcomes.SetItem(caseId,
-                OutcomeStatus.Fold(Outcomes.GetValueOrDefault(caseId) ?? OutcomeStatus.Unassessed(StudyId, caseId), e)),
-        }
-        : this;
+    /// <summary>A whole log at once: one working state for all events, so a million events cost no million copies.</summary>
+    public static ReplayedStudy FoldAll(string studyId, IEnumerable<object> events) =>
+        events.Aggregate(new Folding(studyId), (folding, e) => folding.Apply(e)).ToReplayed();
 
     /// <summary>The cases the log has included, in case id order.</summary>
     public IEnumerable<ScreeningStatus> Included => Screening.Values.Where(s => s.Included);
+
+    /// <summary>
+    /// The fold's working state: the per-case folds are the live views' own pure functions; only the maps that hold
+    /// their results are mutated, and only until the state is handed out as an immutable ReplayedStudy.
+    /// </summary>
+    public sealed class Folding
+    {
+        private readonly string _studyId;
+        private readonly Dictionary<string, ScreeningStatus> _screening;
+        private readonly Dictionary<string, OutcomeStatus> _outcomes;
+        private Study? _study;
+
+        public Folding(string studyId) : this(studyId, null, [], []) { }
+
+        public Folding(ReplayedStudy replayed) : this(replayed.StudyId, replayed.Study,
+            new Dictionary<string, ScreeningStatus>(replayed.Screening), new Dictionary<string, OutcomeStatus>(replayed.Outcomes)) { }
+
+        private Folding(string studyId, Study? study, Dictionary<string, ScreeningStatus> screening, Dictionary<string, OutcomeStatus> outcomes) =>
+            (_studyId, _study, _screening, _outcomes) = (studyId, study, screening, outcomes);
+
+        public Folding Apply(object e)
+        {
+            _study = e switch
+            {
+                StudyCreated c when c.StudyId == _studyId => Study.Create(c),
+                StudyMemberAdded m when _study is { } s && m.StudyId == s.Id => Study.Apply(m, s),
+                ToleranceChanged t when _study is { } s && t.StudyId == s.Id => Study.Apply(t, s),
+                InclusionCriteriaChanged i when _study is { } s && i.StudyId == s.Id => Study.Apply(i, s),
+                _ => _study,
+            };
+            foreach (var (studyId, caseId) in ScreeningStatusProjection.CasesOf(e))
+                if (studyId == _studyId)
+                    _screening[caseId] = ScreeningStatus.Fold(_screening.GetValueOrDefault(caseId) ?? ScreeningStatus.Unscreened(_studyId, caseId), e);
+            if (OutcomeStatusProjection.CaseOf(e) is var (outcomeStudy, outcomeCase) && outcomeStudy == _studyId)
+                _outcomes[outcomeCase] = OutcomeStatus.Fold(_outcomes.GetValueOrDefault(outcomeCase) ?? OutcomeStatus.Unassessed(_studyId, outcomeCase), e);
+            return this;
+        }
+
+        public ReplayedStudy ToReplayed() => new(_studyId, _study,
+            _screening.ToImmutableSortedDictionary(StringComparer.Ordinal), _outcomes.ToImmutableSortedDictionary(StringComparer.Ordinal));
+    }
 }

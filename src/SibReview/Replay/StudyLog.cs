@@ -23,15 +23,15 @@ public static class StudyLog
         var ceiling = await session.Events.QueryAllRawEvents().MaxAsync(e => e.Sequence, ct);
         var events = Of(session, studyId, asOf).Where(e => e.Sequence <= ceiling);
         var total = progress is null ? 0 : await events.CountAsync(ct);
-        var (replayed, read) = (ReplayedStudy.Empty(studyId), 0L);
+        var (folding, read) = (new ReplayedStudy.Folding(studyId), 0L);
         // One streamed query: rows are folded as they arrive, so memory stays flat whatever the log's length.
         await foreach (var e in events.OrderBy(e => e.Sequence).ToAsyncEnumerable(ct))
         {
-            replayed = ReplayedStudy.Fold(replayed, e.Data);
+            folding.Apply(e.Data);
             if (++read % ProgressEvery == 0) progress?.Report(new ReplayProgress(read, total));
         }
         progress?.Report(new ReplayProgress(read, total));
-        return replayed;
+        return folding.ToReplayed();
     }
 
     /// <summary>The events that bear on one case of a study: the study's settings, its screening plan, and the case's own streams.</summary>

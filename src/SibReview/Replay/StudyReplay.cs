@@ -9,8 +9,7 @@ namespace SibReview.Replay;
 /// </summary>
 public static class StudyReplay
 {
-    public static ReplayedStudy Fold(string studyId, IEnumerable<object> events) =>
-        events.Aggregate(ReplayedStudy.Empty(studyId), ReplayedStudy.Fold);
+    public static ReplayedStudy Fold(string studyId, IEnumerable<object> events) => ReplayedStudy.FoldAll(studyId, events);
 
     /// <summary>
     /// One scenario per tolerance. Cases come from the catalogue (names and INDIGO records); a viewer sees what the live
