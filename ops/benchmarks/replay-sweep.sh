@@ -6,30 +6,13 @@
 set -euo pipefail
 SIB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 cd "$SIB_ROOT"
-source ops/lib/common.sh
+source ops/benchmarks/demo-app.sh
 runs="${1:-30}"
-port=5097
-dir="$(mktemp -d /tmp/sibreview-sweep.XXXXXX)"
-chmod 0755 "$dir"  # the server runs as the postgres user when we are root
-app=""
-cleanup() {
-    [[ -n "$app" ]] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
-    pg_stop_cluster "$dir/pg" >/dev/null 2>&1 || true
-    rm -rf "$dir"
-}
-trap cleanup EXIT
 
-ensure_postgres_installed
-pg_start_cluster "$dir/pg" "$(pg_free_port)" durable >/dev/null
-pg_create_database sibreview >/dev/null
-export SIBREVIEW_DB="$(pg_connection_string sibreview)" SIBREVIEW_URLS="http://127.0.0.1:$port"
-client_build >/dev/null 2>&1
-server_build -v q >/dev/null 2>&1
-SIBREVIEW_DEMO=1 dotnet "$SIB_SERVER_DLL" --contentRoot "$SIB_SERVER_DIR" >"$dir/app.log" 2>&1 &
-app=$!
-until curl -sf "$SIBREVIEW_URLS/health" >/dev/null 2>&1; do sleep 0.1; done
+demo_app_prepare sweep 5097
+demo_app_start
 
-jar="$dir/cookies"
+jar="$BENCH_DIR/cookies"
 curl -sf -c "$jar" -H 'content-type: application/json' -d '{"userName":"lena","password":"sibreview-demo"}' \
     "$SIBREVIEW_URLS/api/session" >/dev/null
 tolerances="$(seq -s, -f '%.2f' 0 0.01 0.30)"
