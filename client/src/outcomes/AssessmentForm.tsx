@@ -14,6 +14,7 @@ import {
 } from "./assessmentInput";
 import { basisLabel, bases, ruleLabel, rules, suggestionFor } from "./labels";
 import type { Basis, MetricRule, OutcomeCaseView } from "./types";
+import { RevisionReason } from "../ui/RevisionReason";
 
 const conflictMessage =
   "Your assessment of this case changed since the page loaded it (in another window?), so this one was not saved. " +
@@ -136,16 +137,12 @@ export function AssessmentForm({ view, refetch }: { view: OutcomeCaseView; refet
         <p className="hint">Optional.</p>
       </div>
       {revising && (
-        <div className="field">
-          <label htmlFor={`${prefix}-revision`}>Revision reason</label>
-          <textarea
-            id={`${prefix}-revision`}
-            rows={2}
-            value={input.revisionReason}
-            onChange={(e) => set("revisionReason")(e.target.value)}
-          />
-          <p className="hint">Kept with the revision; your earlier assessment stays in the history.</p>
-        </div>
+        <RevisionReason
+          id={`${prefix}-revision`}
+          value={input.revisionReason}
+          onChange={set("revisionReason")}
+          earlier="assessment"
+        />
       )}
       <ChangeFeedbackView feedback={feedback} />
       <div>

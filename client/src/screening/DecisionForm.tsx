@@ -8,6 +8,7 @@ import { decisionLabel, otherReason, verdictLabel, verdicts } from "./labels";
 import { ReasonSelect } from "./ReasonSelect";
 import type { ScreeningCaseView, ScreeningVerdict } from "./types";
 import { useShortcuts } from "./useShortcuts";
+import { RevisionReason } from "../ui/RevisionReason";
 
 const conflictMessage =
   "Your decision on this case changed since the page loaded it (in another window?), so this one was not saved. " +
@@ -76,16 +77,12 @@ export function DecisionForm({ view, criteria, refetch }: Props) {
         </p>
       </div>
       {revising && (
-        <div className="field">
-          <label htmlFor={`${prefix}-revision`}>Revision reason</label>
-          <textarea
-            id={`${prefix}-revision`}
-            rows={2}
-            value={input.revisionReason}
-            onChange={(e) => set("revisionReason")(e.target.value)}
-          />
-          <p className="hint">Kept with the revision; your earlier decision stays in the history.</p>
-        </div>
+        <RevisionReason
+          id={`${prefix}-revision`}
+          value={input.revisionReason}
+          onChange={set("revisionReason")}
+          earlier="decision"
+        />
       )}
       <ChangeFeedbackView feedback={feedback} />
       <div className="verdict-buttons">
