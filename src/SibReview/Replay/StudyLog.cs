@@ -38,8 +38,8 @@ public static class StudyLog
     public static IQueryable<IEvent> OfCase(IQuerySession session, string studyId, string caseId)
     {
         var (plan, screening, screeningConsensus) =
-            (ScreeningStreams.Plan(studyId), $"screening/{studyId}/{caseId}/", ScreeningStreams.Consensus(studyId, caseId));
-        var (assessment, outcomeConsensus) = ($"assessment/{studyId}/{caseId}/", OutcomeStreams.Consensus(studyId, caseId));
+            (ScreeningStreams.Plan(studyId), ScreeningStreams.CodersOf(studyId, caseId), ScreeningStreams.Consensus(studyId, caseId));
+        var (assessment, outcomeConsensus) = (OutcomeStreams.CodersOf(studyId, caseId), OutcomeStreams.Consensus(studyId, caseId));
         return session.Events.QueryAllRawEvents().Where(e =>
             e.StreamKey == studyId || e.StreamKey == plan || e.StreamKey!.StartsWith(screening) ||
             e.StreamKey == screeningConsensus || e.StreamKey.StartsWith(assessment) || e.StreamKey == outcomeConsensus);
@@ -49,8 +49,8 @@ public static class StudyLog
     public static IQueryable<IEvent> Of(IQuerySession session, string studyId, DateTimeOffset? asOf)
     {
         var (plan, screening, screeningConsensus) =
-            (ScreeningStreams.Plan(studyId), ScreeningStreams.Consensus(studyId, ""), $"screening/{studyId}/");
-        var (assessment, outcomeConsensus) = ($"assessment/{studyId}/", OutcomeStreams.Consensus(studyId, ""));
+            (ScreeningStreams.Plan(studyId), ScreeningStreams.CodersOf(studyId), ScreeningStreams.ConsensusOf(studyId));
+        var (assessment, outcomeConsensus) = (OutcomeStreams.CodersOf(studyId), OutcomeStreams.ConsensusOf(studyId));
         var events = session.Events.QueryAllRawEvents().Where(e =>
             e.StreamKey == studyId || e.StreamKey == plan || e.StreamKey!.StartsWith(screening) ||
             e.StreamKey.StartsWith(screeningConsensus) || e.StreamKey.StartsWith(assessment) || e.StreamKey.StartsWith(outcomeConsensus));

@@ -7,9 +7,16 @@ public static class ScreeningStreams
 {
     public static string Plan(string studyId) => $"screening-plan/{studyId}";
 
-    public static string Coder(string studyId, string caseId, string coder) => $"screening/{studyId}/{caseId}/{coder}";
+    public static string Coder(string studyId, string caseId, string coder) => $"{CodersOf(studyId, caseId)}{coder}";
 
-    public static string Consensus(string studyId, string caseId) => $"screening-consensus/{studyId}/{caseId}";
+    /// <summary>The start every coder stream of the case (or, without a case, of the study) has.</summary>
+    public static string CodersOf(string studyId, string? caseId = null) =>
+        caseId is null ? $"screening/{studyId}/" : $"screening/{studyId}/{caseId}/";
+
+    public static string Consensus(string studyId, string caseId) => $"{ConsensusOf(studyId)}{caseId}";
+
+    /// <summary>The start every consensus stream of the study has.</summary>
+    public static string ConsensusOf(string studyId) => $"screening-consensus/{studyId}/";
 
     /// <summary>
     /// Holds the cases until the session commits. A case's status folds several streams (the plan, each coder's, the
