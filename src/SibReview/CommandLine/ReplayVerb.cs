@@ -37,18 +37,25 @@ public sealed class ReplayVerb : IVerb
         return Verbs.Ok;
     }
 
-    /// <summary>Percentage and events per second, shown on a terminal at once and elsewhere once a second has passed.</summary>
+    /// <summary>
+    /// Percentage and events per second, on a terminal at once and elsewhere once reading has taken more than a second;
+    /// the closing 100% line only ends a progress line already shown, so a quick replay (or a refused one) prints none.
+    /// </summary>
     private sealed class StderrProgress : IProgress<ReplayProgress>
     {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private Stopwatch? _reading;
+        private bool _shown;
 
         public void Report(ReplayProgress value)
         {
-            var seconds = _clock.Elapsed.TotalSeconds;
-            if (Console.IsErrorRedirected && seconds <= 1) return;
+            _reading ??= Stopwatch.StartNew();
+            var seconds = _reading.Elapsed.TotalSeconds;
+            var done = value.Read >= value.Total;
+            if (done ? !_shown : Console.IsErrorRedirected && seconds <= 1) return;
+            _shown = true;
             var percent = value.Total == 0 ? 100 : 100 * value.Read / value.Total;
             Console.Error.Write($"replay: {percent}% ({value.Read} of {value.Total} events, {value.Read / Math.Max(seconds, 0.001):0} events/s)" +
-                (Console.IsErrorRedirected ? "\n" : value.Read >= value.Total ? "\n" : "\r"));
+                (Console.IsErrorRedirected || done ? "\n" : "\r"));
         }
     }
 }
