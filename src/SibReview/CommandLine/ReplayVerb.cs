@@ -8,15 +8,22 @@ public sealed class ReplayVerb : IVerb
     public string Summary => "replay a study's recorded decisions under other tolerances, writing nothing";
 
     public string Help => """
-        Usage: ./ops/sibreview replay --study ID|demo --tolerance LIST [--format json|table] [--as-of ISO-8601]
+        Usage: ./ops/sibreview replay --study ID|demo --tolerance LIST [--format json|table] [--min-documents N]
+                                      [--as-of ISO-8601]
 
         Folds the study's raw event log (screening and outcome assessment) with the same functions as the live
         views, and classifies its included cases under each tolerance in LIST (e.g. 0.05,0.10,0.15,0.20, each
         in [0, 1)). Nothing is written.
-        --format  table (default) or json: {"study", "studyTolerance", "asOf", "scenarios": [{"tolerance",
-                  "successful", "struggling", "unclassified", "flipped": [{"caseId", "name", "from", "to"}],
-                  "themes"}]}; flipped lists the cases classified otherwise than under the study's own tolerance.
-        --as-of   replay only the events recorded up to this moment (e.g. 2026-11-29T10:00:00Z).
+        --format         table (default) or json: {"study", "studyTolerance", "studyMinimumDistinctDocuments",
+                         "minimumDistinctDocuments", "asOf", "scenarios": [{"tolerance", "successful", "struggling",
+                         "unclassified", "flipped": [{"caseId", "name", "from", "to"}], "themes"}]}; flipped lists the
+                         cases classified otherwise than under the study's own settings ("excluded" when a case is
+                         outside the included cases under one of the two minimums).
+        --min-documents  replay the inclusion criterion "at least N distinct documents" with N from 1 to 100 instead
+                         of the study's own: a case the coders included counts max(its register's eligible documents,
+                         the study's minimum); one they excluded for too few documents counts min(register, minimum - 1);
+                         other exclusions stand.
+        --as-of          replay only the events recorded up to this moment (e.g. 2026-11-29T10:00:00Z).
         Progress goes to stderr when it is a terminal or the replay takes more than a second.
         Exit status: 0 success, 2 bad input (one line on stderr), 1 other failure.
         """;
@@ -26,7 +33,7 @@ public sealed class ReplayVerb : IVerb
         var studyId = options.Required("study");
         var format = options.Optional("format") ?? "table";
         if (format is not ("table" or "json")) throw new BadInputException($"unknown format '{format}'; use json or table");
-        var (request, problem) = ReplayRequest.Parse(options.Required("tolerance"), options.Optional("as-of"));
+        var (request, problem) = ReplayRequest.Parse(options.Required("tolerance"), options.Optional("as-of"), options.Optional("min-documents"));
         if (request is null) throw new BadInputException(problem!);
 
         await using var store = Verbs.Store();

@@ -19,6 +19,30 @@ public sealed record CaseDocuments(string Id, string CaseId, IReadOnlyList<CaseD
 
     public CaseDocument? Find(string documentId) => Documents.FirstOrDefault(d => d.Id == documentId);
 
+    /// <summary>The register events replay folds with <see cref="Fold"/>, the same Create and Apply Marten's projection calls.</summary>
+    public static readonly IReadOnlyList<Type> EventTypes =
+        [typeof(DocumentRegisterSeeded), typeof(DocumentsMerged), typeof(DocumentSplit), typeof(DocumentRetyped), typeof(DocumentAdded)];
+
+    public static string? CaseOf(object e) => e switch
+    {
+        DocumentRegisterSeeded s => s.CaseId,
+        DocumentsMerged m => m.CaseId,
+        DocumentSplit s => s.CaseId,
+        DocumentRetyped r => r.CaseId,
+        DocumentAdded a => a.CaseId,
+        _ => null,
+    };
+
+    public static CaseDocuments? Fold(CaseDocuments? register, object e) => (register, e) switch
+    {
+        (_, DocumentRegisterSeeded s) => Create(s),
+        ({ } r, DocumentsMerged m) => Apply(m, r),
+        ({ } r, DocumentSplit s) => Apply(s, r),
+        ({ } r, DocumentRetyped t) => Apply(t, r),
+        ({ } r, DocumentAdded a) => Apply(a, r),
+        _ => register,
+    };
+
     public static CaseDocuments Create(DocumentRegisterSeeded e) =>
         new(DocumentRegister.Key(e.CaseId), e.CaseId, e.Documents, e.Documents.Count);
 

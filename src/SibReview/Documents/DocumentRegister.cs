@@ -9,7 +9,9 @@ public static class DocumentRegister
     /// <summary>Who groups INDIGO's sources into suggested documents: SibReview itself, not a person.</summary>
     public const string SeededBy = "sibreview (INDIGO sources)";
 
-    public static string Key(string caseId) => $"documents/{caseId}";
+    public const string Prefix = "documents/";
+
+    public static string Key(string caseId) => $"{Prefix}{caseId}";
 
     public static DocumentRegisterSeeded Seed(CatalogueEntry entry, DateTimeOffset now) =>
         new(entry.Id, SourceGrouping.Suggest(entry.Record.Sources), SeededBy, now);

@@ -25,6 +25,10 @@ public sealed class OutcomeStatusProjection : IProjection
         operations.Store(statuses.Values.ToArray());
     }
 
+    /// <summary>The events <see cref="CaseOf"/> routes (replay reads no others).</summary>
+    public static readonly IReadOnlyList<Type> EventTypes =
+        [typeof(AchievementAssessed), typeof(AchievementReassessed), typeof(OutcomeConsensusRecorded)];
+
     /// <summary>The case an outcome event concerns; replay routes the raw log with it too.</summary>
     public static (string StudyId, string CaseId)? CaseOf(object data) => data switch
     {

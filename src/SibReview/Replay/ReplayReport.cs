@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace SibReview.Replay;
 
-/// <summary>A case whose classification under the scenario's tolerance differs from the one under the study's own.</summary>
+/// <summary>
+/// A case classified otherwise than under the study's own settings; "excluded" is the side on which a case stands outside
+/// the included cases under one of the two minimums of distinct documents.
+/// </summary>
 public sealed record FlippedCase(string CaseId, string Name, string From, string To);
 
 /// <summary>
@@ -14,9 +17,16 @@ public sealed record ReplayScenario(
     decimal Tolerance, int Successful, int Struggling, int Unclassified, IReadOnlyList<FlippedCase> Flipped,
     IReadOnlyList<object> Themes);
 
-/// <summary>StudyTolerance is the study's own setting as of the replayed moment (AsOf, or now when null).</summary>
-public sealed record ReplayReport(string Study, decimal StudyTolerance, DateTimeOffset? AsOf, IReadOnlyList<ReplayScenario> Scenarios)
+/// <summary>
+/// StudyTolerance and StudyMinimumDistinctDocuments are the study's own settings as of the replayed moment (AsOf, or now
+/// when null); MinimumDistinctDocuments is the one every scenario replays under.
+/// </summary>
+public sealed record ReplayReport(
+    string Study, decimal StudyTolerance, int StudyMinimumDistinctDocuments, int MinimumDistinctDocuments, DateTimeOffset? AsOf,
+    IReadOnlyList<ReplayScenario> Scenarios)
 {
+    public const string Excluded = "excluded";
+
     /// <summary>The one serialisation the command line and the API share, so both print the same bytes.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

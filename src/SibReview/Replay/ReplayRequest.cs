@@ -2,11 +2,14 @@ using System.Globalization;
 
 namespace SibReview.Replay;
 
-/// <summary>What to replay: the tolerances (each in [0, 1), in the order given, repeats dropped) and, optionally, the moment.</summary>
-public sealed record ReplayRequest(IReadOnlyList<decimal> Tolerances, DateTimeOffset? AsOf)
+/// <summary>
+/// What to replay: the tolerances (each in [0, 1), in the order given, repeats dropped), optionally another minimum of
+/// distinct documents for inclusion (null: the study's own), and optionally the moment.
+/// </summary>
+public sealed record ReplayRequest(IReadOnlyList<decimal> Tolerances, DateTimeOffset? AsOf, int? MinimumDistinctDocuments = null)
 {
-    /// <summary>Reads "0.05,0.10" and an ISO-8601 moment; the problem is one line a researcher can act on.</summary>
-    public static (ReplayRequest? Request, string? Problem) Parse(string? tolerances, string? asOf)
+    /// <summary>Reads "0.05,0.10", an ISO-8601 moment and a whole number of documents; the problem is one line a researcher can act on.</summary>
+    public static (ReplayRequest? Request, string? Problem) Parse(string? tolerances, string? asOf, string? minimumDistinctDocuments = null)
     {
         var items = (tolerances ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (items.Length == 0) return (null, "give at least one tolerance, such as 0.05,0.10,0.15");
@@ -26,7 +29,14 @@ public sealed record ReplayRequest(IReadOnlyList<decimal> Tolerances, DateTimeOf
                 return (null, $"as-of must be an ISO-8601 moment such as 2026-11-29T10:00:00Z; got '{asOf}'");
             moment = at.ToUniversalTime();
         }
-        return (new ReplayRequest([.. parsed.Distinct()], moment), null);
+        int? minimum = null;
+        if (minimumDistinctDocuments is not null)
+        {
+            if (!int.TryParse(minimumDistinctDocuments, NumberStyles.None, CultureInfo.InvariantCulture, out var documents) || documents is < 1 or > 100)
+                return (null, $"the minimum of distinct documents must be a whole number from 1 to 100; got '{minimumDistinctDocuments}'");
+            minimum = documents;
+        }
+        return (new ReplayRequest([.. parsed.Distinct()], moment, minimum), null);
     }
 
     /// <summary>0.10 and 0.1 are one tolerance and print alike (decimals keep trailing zeros otherwise).</summary>

@@ -15,8 +15,7 @@ public static class ReplayRun
         var replayed = await StudyLog.FoldAsync(session, studyId, request.AsOf, progress, ct);
         if (replayed.Study is null)
             return (null, $"study '{studyId}' did not exist yet at {request.AsOf:O}; replay as of a later moment");
-        var included = replayed.Included.Select(s => s.CaseId).ToArray();
-        var catalogue = (await session.LoadManyAsync<CatalogueEntry>(ct, included)).ToDictionary(e => e.Id);
-        return (StudyReplay.Report(replayed, request.Tolerances, catalogue, viewer, request.AsOf), null);
+        var catalogue = (await session.LoadManyAsync<CatalogueEntry>(ct, StudyReplay.CasesFor(replayed, request).ToArray())).ToDictionary(e => e.Id);
+        return (StudyReplay.Report(replayed, request, catalogue, viewer), null);
     }
 }

@@ -10,7 +10,10 @@ public static class ReplayTable
     {
         var text = new StringBuilder();
         var asOf = report.AsOf is { } at ? $" as of {at:O}" : "";
-        text.AppendLine(CultureInfo.InvariantCulture, $"Study {report.Study}{asOf} (its tolerance: {report.StudyTolerance})");
+        var documents = report.MinimumDistinctDocuments == report.StudyMinimumDistinctDocuments ? ""
+            : $"; replayed with at least {report.MinimumDistinctDocuments} distinct documents";
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Study {report.Study}{asOf} (its tolerance: {report.StudyTolerance}; its minimum: {report.StudyMinimumDistinctDocuments} distinct documents{documents})");
         text.AppendLine("tolerance  successful  struggling  unclassified  flipped");
         foreach (var s in report.Scenarios)
             text.AppendLine(CultureInfo.InvariantCulture,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SibReview.Documents;
 using SibReview.Outcomes;
 using SibReview.Screening;
 using SibReview.Studies;
@@ -6,13 +7,18 @@ using SibReview.Studies;
 namespace SibReview.Replay;
 
 /// <summary>
-/// A study as its raw log makes it: the settings, each case's screening and each case's outcome status, folded with the
-/// same functions the live views use (principle 1). Study is null until the log reaches its StudyCreated.
+/// A study as its raw log makes it: the settings, each case's screening and outcome status, and the case document
+/// registers, folded with the same functions the live views use (principle 1). Study is null until the
+/// log reaches its StudyCreated.
 /// </summary>
 public sealed record ReplayedStudy(
     string StudyId, Study? Study, ImmutableSortedDictionary<string, ScreeningStatus> Screening,
-    ImmutableSortedDictionary<string, OutcomeStatus> Outcomes)
+    ImmutableSortedDictionary<string, OutcomeStatus> Outcomes, ImmutableSortedDictionary<string, CaseDocuments> Registers)
 {
+    /// <summary>The event types the fold reads; a replay deserialises no others.</summary>
+    public static readonly IReadOnlyList<Type> EventTypes =
+        [.. Study.EventTypes, .. ScreeningStatusProjection.EventTypes, .. OutcomeStatusProjection.EventTypes, .. CaseDocuments.EventTypes];
+
     public static ReplayedStudy Empty(string studyId) => new Folding(studyId).ToReplayed();
 
     /// <summary>One event of the log; events of other studies and of other kinds leave the study as it is.</summary>
@@ -25,6 +31,11 @@ public sealed record ReplayedStudy(
     /// <summary>The cases the log has included, in case id order.</summary>
     public IEnumerable<ScreeningStatus> Included => Screening.Values.Where(s => s.Included);
 
+    /// <summary>The cases included under another minimum of distinct documents (<see cref="InclusionThreshold"/>).</summary>
+    public IEnumerable<ScreeningStatus> IncludedUnder(int minimumDistinctDocuments) => Screening.Values.Where(s =>
+        InclusionThreshold.Includes(s, Registers.GetValueOrDefault(s.CaseId)?.EligibleCount ?? 0, Study!.Criteria.MinimumDistinctDocuments,
+            minimumDistinctDocuments));
+
     /// <summary>
     /// The fold's working state: the per-case folds are the live views' own pure functions; only the maps that hold
     /// their results are mutated, and only until the state is handed out as an immutable ReplayedStudy.
@@ -34,15 +45,17 @@ public sealed record ReplayedStudy(
         private readonly string _studyId;
         private readonly Dictionary<string, ScreeningStatus> _screening;
         private readonly Dictionary<string, OutcomeStatus> _outcomes;
+        private readonly Dictionary<string, CaseDocuments> _registers;
         private Study? _study;
 
-        public Folding(string studyId) : this(studyId, null, [], []) { }
+        public Folding(string studyId) : this(studyId, null, [], [], []) { }
 
-        public Folding(ReplayedStudy replayed) : this(replayed.StudyId, replayed.Study,
-            new Dictionary<string, ScreeningStatus>(replayed.Screening), new Dictionary<string, OutcomeStatus>(replayed.Outcomes)) { }
+        public Folding(ReplayedStudy replayed) : this(replayed.StudyId, replayed.Study, new(replayed.Screening), new(replayed.Outcomes),
+            new(replayed.Registers)) { }
 
-        private Folding(string studyId, Study? study, Dictionary<string, ScreeningStatus> screening, Dictionary<string, OutcomeStatus> outcomes) =>
-            (_studyId, _study, _screening, _outcomes) = (studyId, study, screening, outcomes);
+        private Folding(string studyId, Study? study, Dictionary<string, ScreeningStatus> screening, Dictionary<string, OutcomeStatus> outcomes,
+            Dictionary<string, CaseDocuments> registers) =>
+            (_studyId, _study, _screening, _outcomes, _registers) = (studyId, study, screening, outcomes, registers);
 
         public Folding Apply(object e)
         {
@@ -59,10 +72,13 @@ public sealed record ReplayedStudy(
                     _screening[caseId] = ScreeningStatus.Fold(_screening.GetValueOrDefault(caseId) ?? ScreeningStatus.Unscreened(_studyId, caseId), e);
             if (OutcomeStatusProjection.CaseOf(e) is var (outcomeStudy, outcomeCase) && outcomeStudy == _studyId)
                 _outcomes[outcomeCase] = OutcomeStatus.Fold(_outcomes.GetValueOrDefault(outcomeCase) ?? OutcomeStatus.Unassessed(_studyId, outcomeCase), e);
+            if (CaseDocuments.CaseOf(e) is { } documentsCase && CaseDocuments.Fold(_registers.GetValueOrDefault(documentsCase), e) is { } register)
+                _registers[documentsCase] = register;
             return this;
         }
 
         public ReplayedStudy ToReplayed() => new(_studyId, _study,
-            _screening.ToImmutableSortedDictionary(StringComparer.Ordinal), _outcomes.ToImmutableSortedDictionary(StringComparer.Ordinal));
+            _screening.ToImmutableSortedDictionary(StringComparer.Ordinal), _outcomes.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            _registers.ToImmutableSortedDictionary(StringComparer.Ordinal));
     }
 }

@@ -25,6 +25,10 @@ public sealed class ScreeningStatusProjection : IProjection
         operations.Store(statuses.Values.ToArray());
     }
 
+    /// <summary>The events <see cref="CasesOf"/> routes (replay reads no others).</summary>
+    public static readonly IReadOnlyList<Type> EventTypes =
+        [typeof(CasesAssignedForScreening), typeof(ScreeningDecisionRecorded), typeof(ScreeningDecisionRevised), typeof(ScreeningConsensusRecorded)];
+
     /// <summary>The cases a screening event concerns; replay routes the raw log with it too.</summary>
     public static IEnumerable<(string StudyId, string CaseId)> CasesOf(object data) => data switch
     {

@@ -9,6 +9,10 @@ public sealed record Study(
 {
     public long Version { get; set; }
 
+    /// <summary>The events this fold reads (replay reads no others).</summary>
+    public static readonly IReadOnlyList<Type> EventTypes =
+        [typeof(StudyCreated), typeof(StudyMemberAdded), typeof(ToleranceChanged), typeof(InclusionCriteriaChanged)];
+
     public StudyRole? RoleOf(string userName) => Members.FirstOrDefault(m => m.UserName == userName)?.Role;
 
     public static Study Create(StudyCreated e) =>

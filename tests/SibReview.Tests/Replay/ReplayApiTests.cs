@@ -77,6 +77,32 @@ public sealed class ReplayApiTests(DemoFixture app) : IClassFixture<DemoFixture>
     }
 
     [Fact]
+    public async Task A_lower_minimum_of_documents_lets_in_a_case_excluded_for_too_few_once_its_register_reaches_it()
+    {
+        var lead = await app.SignedInAs("lena");
+        var caseId = (await ScreeningApi.Candidates(lead)).Except([PromotingIndependence, FamilySupport, Kirklees]).First();
+        (await ScreeningApi.Assign(lead, [caseId], ["amir", "bea"])).EnsureSuccessStatusCode();
+        foreach (var coder in new[] { "amir", "bea" })
+            (await ScreeningApi.Decide(await app.SignedInAs(coder), caseId, "exclude", "too-few-documents")).EnsureSuccessStatusCode();
+        var register = (await lead.GetJson<SibReview.Documents.CaseDocumentsView>($"/api/cases/{caseId}/documents"))!;
+        (await lead.PostAsJsonAsync($"/api/cases/{caseId}/documents", new
+        {
+            title = "An evaluation found in the council's archive", type = "evaluation", expectedVersion = register.Version,
+        })).EnsureSuccessStatusCode();
+        var eligible = register.EligibleCount + 1;
+
+        var events = await app.EventCount();
+        var lower = await Replay(lead, $"tolerance=0.1&minimumDistinctDocuments={Math.Min(eligible, 3)}");
+        var own = await Replay(lead, "tolerance=0.1&minimumDistinctDocuments=4");
+
+        lower.MinimumDistinctDocuments.ShouldBe(Math.Min(eligible, 3));
+        lower.Scenarios.Single().Flipped.ShouldContain(f =>
+            f.CaseId == caseId && f.From == ReplayReport.Excluded && f.To == Classification.Unassessed);
+        own.Scenarios.Single().Flipped.ShouldBeEmpty();
+        (await app.EventCount()).ShouldBe(events);
+    }
+
+    [Fact]
     public async Task Bad_input_is_a_400_problem_and_strangers_get_a_404()
     {
         var lead = await app.SignedInAs("lena");
@@ -85,6 +111,8 @@ public sealed class ReplayApiTests(DemoFixture app) : IClassFixture<DemoFixture>
         (await (await lead.GetAsync("/api/studies/demo/replay?tolerance=")).ShouldBeProblem(400)).ShouldContain("at least one tolerance");
         (await (await lead.GetAsync("/api/studies/demo/replay?tolerance=0.1&asOf=2000-01-01T00:00:00Z")).ShouldBeProblem(400))
             .ShouldContain("did not exist yet");
+        (await (await lead.GetAsync("/api/studies/demo/replay?tolerance=0.1&minimumDistinctDocuments=many")).ShouldBeProblem(400))
+            .ShouldBe("the minimum of distinct documents must be a whole number from 1 to 100; got 'many'");
         await (await lead.GetAsync("/api/studies/nope/replay?tolerance=0.1")).ShouldBeProblem(404);
     }
 }

@@ -38,10 +38,11 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var tolerance = httpContext.Request.Query["tolerance"];
+            var minimumDistinctDocuments = httpContext.Request.Query["minimumDistinctDocuments"];
             var asOf = httpContext.Request.Query["asOf"];
             
             // The actual HTTP request handler execution
-            var result = await SibReview.Replay.ReplayEndpoint.Get(id, tolerance, asOf, httpContext.User, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await SibReview.Replay.ReplayEndpoint.Get(id, tolerance, minimumDistinctDocuments, asOf, httpContext.User, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
