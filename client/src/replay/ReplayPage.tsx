@@ -7,12 +7,13 @@ import { useLiveTopic } from "../live/useLive";
 import { classificationLabel, toleranceLabel } from "../outcomes/labels";
 import { outcomeCaseRoute, outcomesRoute } from "../outcomes/api";
 import { fetchStudy } from "../studies/api";
-import { formatPercent } from "../ui/format";
+import { formatCount, formatPercent } from "../ui/format";
 import { Loading } from "../ui/Loading";
 import { ProblemAlert } from "../ui/ProblemAlert";
-import { fetchReplay } from "./api";
+import { fetchReplay, streamReplay } from "./api";
 import { countRows, roundTolerance, scenarioAt, sliderMax, sliderMin, sliderStep, sweepTolerances } from "./sweep";
 import { SweepChart } from "./SweepChart";
+import type { ReplayProgress } from "./types";
 
 export function ReplayPage() {
   const { id = "" } = useParams();
@@ -34,8 +35,8 @@ function ReplayView({ id }: { id: string }) {
           Replay{study.data && <span className="title-study"> · {study.data.name}</span>}
         </h1>
         <p className="lede">
-          Sensitivity analysis: the study's recorded assessments replayed under another tolerance. Nothing is changed;
-          the cases that would change cohort are listed.
+          Sensitivity analysis: the study's recorded decisions replayed under another tolerance and another minimum of
+          distinct documents. Nothing is changed; the cases that would change cohort are listed.
         </p>
         <nav aria-label="On this page" className="toc">
           <a href="#compare">Chosen tolerance</a> <a href="#sweep">Sweep</a>{" "}
@@ -46,7 +47,7 @@ function ReplayView({ id }: { id: string }) {
       {study.data === undefined ? (
         study.loading && <Loading what="the study" />
       ) : (
-        <Replay id={id} current={study.data.tolerance} />
+        <Replay id={id} current={study.data.tolerance} currentMinimum={study.data.criteria.minimumDistinctDocuments} />
       )}
     </main>
   );
@@ -66,24 +67,48 @@ function ReplayProblem({ problem, onRetry }: { problem: ApiProblem | undefined; 
   return <ProblemAlert problem={problem} onRetry={onRetry} />;
 }
 
-function Replay({ id, current }: { id: string; current: number }) {
+/** "excluded": outside the included cases under one of the two minimums of distinct documents. */
+const flipLabel = (side: string) => (side === "excluded" ? "Not included" : classificationLabel(side));
+
+function ReplayProgressBar({ progress }: { progress: ReplayProgress | undefined }) {
+  if (progress === undefined) return <Loading what="the replay" />;
+  return (
+    <div className="replay-progress" data-testid="replay-progress">
+      <progress max={100} value={progress.percent} aria-label="Replay progress" />
+      <span>
+        {progress.percent}% · {formatCount(progress.read)} of {formatCount(progress.total)} events ·{" "}
+        {formatCount(Math.round(progress.eventsPerSecond))} events/s
+      </span>
+    </div>
+  );
+}
+
+function Replay({ id, current, currentMinimum }: { id: string; current: number; currentMinimum: number }) {
   const [chosen, setChosen] = useState(() => roundTolerance(current));
-  const same = Math.abs(chosen - current) < 1e-6;
-  const pair = same ? [current] : [current, chosen];
-  const compare = useResource(`replay:${id}:${pair.join(",")}`, (signal) => fetchReplay(id, pair, signal));
+  const [minimum, setMinimum] = useState(currentMinimum);
+  const [progress, setProgress] = useState<ReplayProgress>();
+  const same = Math.abs(chosen - current) < 1e-6 && minimum === currentMinimum;
+  const real = useResource(`replay:${id}:real:${current}`, (signal) => fetchReplay(id, [current], signal));
+  const compare = useResource(`replay:${id}:${chosen}:${minimum}`, (signal) => {
+    setProgress(undefined);
+    return streamReplay(id, [chosen], signal, setProgress, { minimumDistinctDocuments: minimum });
+  });
   const sweepList = sweepTolerances();
-  const sweep = useResource(`replay:${id}:sweep`, (signal) => fetchReplay(id, sweepList, signal));
+  const sweep = useResource(`replay:${id}:sweep:${minimum}`, (signal) =>
+    fetchReplay(id, sweepList, signal, { minimumDistinctDocuments: minimum }),
+  );
+  const { reload: reloadReal } = real;
   const { reload: reloadCompare } = compare;
   const { reload: reloadSweep } = sweep;
   const reload = useCallback(() => {
+    reloadReal();
     reloadCompare();
     reloadSweep();
-  }, [reloadCompare, reloadSweep]);
+  }, [reloadReal, reloadCompare, reloadSweep]);
   useLiveTopic(studyTopic(id), reload);
 
-  const real = scenarioAt(compare.data, current);
   const replayed = scenarioAt(compare.data, chosen);
-  const rows = countRows(real, replayed);
+  const rows = countRows(scenarioAt(real.data, current), replayed);
 
   return (
     <>
@@ -106,10 +131,30 @@ function Replay({ id, current }: { id: string; current: number }) {
             Replayed: {toleranceLabel(chosen)}. The study's own: {toleranceLabel(current)}.
           </p>
         </div>
-        <ReplayProblem problem={compare.error} onRetry={compare.reload} />
-        {compare.data === undefined ? (
-          compare.loading && <Loading what="the replay" />
-        ) : (
+        <div className="field">
+          <label htmlFor="replay-minimum">Minimum distinct documents for inclusion</label>
+          <input
+            id="replay-minimum"
+            data-testid="replay-minimum"
+            type="number"
+            min={1}
+            max={100}
+            step={1}
+            value={minimum}
+            onChange={(e) => {
+              const value = Math.round(Number(e.target.value));
+              if (value >= 1 && value <= 100) setMinimum(value);
+            }}
+          />
+          <p className="hint">
+            The study's own: {currentMinimum}. A case the coders included counts at least {currentMinimum}; one they
+            excluded for too few documents at most {currentMinimum - 1}; beyond that its register's eligible documents
+            decide. Other exclusions stand.
+          </p>
+        </div>
+        <ReplayProblem problem={compare.error ?? real.error} onRetry={reload} />
+        {compare.loading && <ReplayProgressBar progress={progress} />}
+        {compare.data === undefined || real.data === undefined ? null : (
           <div className="form-grid">
             <table className="data-table replay-counts">
               <caption>Cases per cohort</caption>
@@ -120,7 +165,7 @@ function Replay({ id, current }: { id: string; current: number }) {
                     Real ({formatPercent(current)})
                   </th>
                   <th scope="col" className="num">
-                    Replayed ({formatPercent(chosen)})
+                    Replayed ({formatPercent(chosen)}, ≥ {minimum} documents)
                   </th>
                 </tr>
               </thead>
@@ -142,7 +187,7 @@ function Replay({ id, current }: { id: string; current: number }) {
               <h3>Cases that flip</h3>
               {replayed === undefined || replayed.flipped.length === 0 ? (
                 <p className="empty">
-                  {same ? "This is the study's own tolerance: nothing flips." : "No case changes cohort."}
+                  {same ? "These are the study's own settings: nothing flips." : "No case changes cohort."}
                 </p>
               ) : (
                 <table className="data-table">
@@ -159,8 +204,8 @@ function Replay({ id, current }: { id: string; current: number }) {
                         <th scope="row">
                           <Link to={outcomeCaseRoute(id, f.caseId)}>{f.name}</Link>
                         </th>
-                        <td>{classificationLabel(f.from)}</td>
-                        <td>→ {classificationLabel(f.to)}</td>
+                        <td>{flipLabel(f.from)}</td>
+                        <td>→ {flipLabel(f.to)}</td>
                       </tr>
                     ))}
                   </tbody>

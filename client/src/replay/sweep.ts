@@ -19,7 +19,7 @@ export function toleranceParam(tolerances: readonly number[]): string {
 }
 
 /** The scenario replayed under a tolerance (compared at the hundredths and a bit finer), if any. */
-export function scenarioAt(report: ReplayReport | undefined, tolerance: number): ReplayScenario | undefined {
+export function scenarioAt(report: Pick<ReplayReport, "scenarios"> | undefined, tolerance: number): ReplayScenario | undefined {
   return report?.scenarios.find((s) => Math.abs(s.tolerance - tolerance) < 1e-6);
 }
 

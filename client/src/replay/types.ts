@@ -14,10 +14,21 @@ export interface ReplayScenario {
   themes: unknown[];
 }
 
-/** studyTolerance and asOf are the server's (ReplayReport); the contract needs only study and scenarios. */
+/** The server's ReplayReport: the study's own settings, the minimum of distinct documents replayed, the scenarios. */
 export interface ReplayReport {
   study: string;
-  studyTolerance?: number;
-  asOf?: string | null;
+  studyTolerance: number;
+  studyMinimumDistinctDocuments: number;
+  minimumDistinctDocuments: number;
+  asOf: string | null;
   scenarios: ReplayScenario[];
+}
+
+/** How far a streamed replay has read. */
+export interface ReplayProgress {
+  read: number;
+  total: number;
+  eventsPerSecond: number;
+  percent: number;
+  done: boolean;
 }

@@ -56,13 +56,10 @@ public sealed class ReplayVerb : IVerb
         public void Report(ReplayProgress value)
         {
             _reading ??= Stopwatch.StartNew();
-            var seconds = _reading.Elapsed.TotalSeconds;
-            var done = value.Read >= value.Total;
-            if (done ? !_shown : Console.IsErrorRedirected && seconds <= 1) return;
+            if (value.Done ? !_shown : Console.IsErrorRedirected && _reading.Elapsed.TotalSeconds <= 1) return;
             _shown = true;
-            var percent = value.Total == 0 ? 100 : 100 * value.Read / value.Total;
-            Console.Error.Write($"replay: {percent}% ({value.Read} of {value.Total} events, {value.Read / Math.Max(seconds, 0.001):0} events/s)" +
-                (Console.IsErrorRedirected || done ? "\n" : "\r"));
+            Console.Error.Write($"replay: {value.Percent}% ({value.Read} of {value.Total} events, {value.EventsPerSecond:0} events/s)" +
+                (Console.IsErrorRedirected || value.Done ? "\n" : "\r"));
         }
     }
 }

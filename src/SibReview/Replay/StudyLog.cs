@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using JasperFx.Events;
 using Marten;
 using Npgsql;
@@ -7,8 +8,13 @@ using SibReview.Infrastructure;
 
 namespace SibReview.Replay;
 
-/// <summary>How far a replay has read: events folded so far out of those it will fold.</summary>
-public sealed record ReplayProgress(long Read, long Total);
+/// <summary>How far a replay has read: events folded so far out of those it will fold, and how fast since reading began.</summary>
+public sealed record ReplayProgress(long Read, long Total, double EventsPerSecond)
+{
+    public int Percent => Total == 0 ? 100 : (int)(100 * Read / Total);
+
+    public bool Done => Read >= Total;
+}
 
 /// <summary>A study's raw log, read through a query session: as Marten events for the audit trail, and folded for replay.</summary>
 public static class StudyLog
@@ -51,16 +57,17 @@ public static class StudyLog
             new("asOf", NpgsqlDbType.TimestampTz) { Value = (object?)asOf ?? DBNull.Value },
         ];
         var total = progress is null ? 0 : await CountAsync(session, $"select count(*) {where}", parameters, ct);
-        var (folding, read) = (new ReplayedStudy.Folding(studyId), 0L);
+        var (folding, read, clock) = (new ReplayedStudy.Folding(studyId), 0L, Stopwatch.StartNew());
+        ReplayProgress Progress() => new(read, total, read / Math.Max(clock.Elapsed.TotalSeconds, 0.001));
         await using (var reader = await session.ExecuteReaderAsync(Command($"select type, data {where} order by seq_id", parameters), ct))
         {
             while (await reader.ReadAsync(ct))
             {
                 folding.Apply(serializer.FromJson(types[reader.GetString(0)], reader, 1));
-                if (++read % ProgressEvery == 0) progress?.Report(new ReplayProgress(read, total));
+                if (++read % ProgressEvery == 0) progress?.Report(Progress());
             }
         }
-        progress?.Report(new ReplayProgress(read, total));
+        progress?.Report(Progress());
         return folding.ToReplayed();
     }
 

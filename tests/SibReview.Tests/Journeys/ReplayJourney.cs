@@ -9,7 +9,7 @@ namespace SibReview.Tests.Journeys;
 public sealed class ReplayJourney(JourneyFixture app) : IClassFixture<JourneyFixture>
 {
     [Fact]
-    public async Task Moving_the_tolerance_slider_shows_which_SIBs_flip_without_changing_the_study()
+    public async Task Moving_the_tolerance_slider_and_the_documents_minimum_shows_which_SIBs_flip_without_changing_the_study()
     {
         await DemoScreening.EnsureAsync(app.Store, DateTimeOffset.UtcNow, CancellationToken.None);
         await DemoOutcomes.EnsureAsync(app.Store, DateTimeOffset.UtcNow, CancellationToken.None);
@@ -24,6 +24,11 @@ public sealed class ReplayJourney(JourneyFixture app) : IClassFixture<JourneyFix
 
         await Expect(page.GetByTestId("flipped-case").Filter(new() { HasText = "Fostering Better Outcomes" }))
             .ToContainTextAsync("Struggling→ Successful");
+
+        // Few demo SIBs have five distinct eligible documents in their registers: raising the minimum drops cases.
+        await page.GetByLabel("Minimum distinct documents for inclusion").FillAsync("5");
+        await Expect(page.GetByTestId("flipped-case").Filter(new() { HasText = "→ Not included" }).First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Replayed (15%, ≥ 5 documents)" })).ToBeVisibleAsync();
         (await app.EventCount()).ShouldBe(before);
     }
 }

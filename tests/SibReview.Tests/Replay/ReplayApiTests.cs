@@ -103,6 +103,33 @@ public sealed class ReplayApiTests(DemoFixture app) : IClassFixture<DemoFixture>
     }
 
     [Fact]
+    public async Task A_page_asking_for_ndjson_gets_progress_lines_then_the_same_report()
+    {
+        var lead = await app.SignedInAs("lena");
+        async Task<List<JsonElement>> Lines(string query)
+        {
+            using var ask = new HttpRequestMessage(HttpMethod.Get, $"/api/studies/demo/replay?{query}");
+            ask.Headers.Accept.ParseAdd(ReplayProgressStream.MediaType);
+            var answer = await lead.SendAsync(ask);
+            answer.Content.Headers.ContentType!.MediaType.ShouldBe(ReplayProgressStream.MediaType);
+            return [.. (await answer.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(line => JsonDocument.Parse(line).RootElement)];
+        }
+
+        var lines = await Lines("tolerance=0.1,0.2");
+        var last = lines[^1].GetProperty("report").GetRawText();
+        last.ShouldBe(await lead.GetStringAsync("/api/studies/demo/replay?tolerance=0.1,0.2"));
+        var progress = lines[..^1].Select(l => l.GetProperty("progress")).ToList();
+        progress.ShouldNotBeEmpty();
+        progress[^1].GetProperty("done").GetBoolean().ShouldBeTrue();
+        progress[^1].GetProperty("percent").GetInt32().ShouldBe(100);
+        progress.Select(p => p.GetProperty("read").GetInt64()).ShouldBeInOrder();
+
+        var refused = await Lines("tolerance=0.1&asOf=2000-01-01T00:00:00Z");
+        refused[^1].GetProperty("problem").GetProperty("detail").GetString()!.ShouldContain("did not exist yet");
+    }
+
+    [Fact]
     public async Task Bad_input_is_a_400_problem_and_strangers_get_a_404()
     {
         var lead = await app.SignedInAs("lena");

@@ -42,7 +42,7 @@ namespace Internal.Generated.WolverineHandlers
             var asOf = httpContext.Request.Query["asOf"];
             
             // The actual HTTP request handler execution
-            var result = await SibReview.Replay.ReplayEndpoint.Get(id, tolerance, minimumDistinctDocuments, asOf, httpContext.User, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await SibReview.Replay.ReplayEndpoint.Get(id, tolerance, minimumDistinctDocuments, asOf, httpContext.User, ((Marten.IQuerySession)documentSession), httpContext, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
