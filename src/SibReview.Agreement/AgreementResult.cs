@@ -24,7 +24,7 @@ public abstract record AgreementResult
 
 /// <summary>A confidence interval with the level and the method that built it.</summary>
 /// <param name="Lower">Lower bound.</param>
-/// <param name="Upper">Upper bound (never above 1).</param>
+/// <param name="Upper">Upper bound: never above 1 for an agreement coefficient; an odds ratio's may be +∞.</param>
 /// <param name="Level">Coverage, 0.95.</param>
 /// <param name="Method">How the interval was built, e.g. "Wald, normal quantile, FCE (1969) SE".</param>
 public sealed record ConfidenceInterval(double Lower, double Upper, double Level, string Method);

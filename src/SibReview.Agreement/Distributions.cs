@@ -72,7 +72,8 @@ internal static class Distributions
         1.5056327351493116e-7,
     ];
 
-    private static double LogGamma(double x)
+    /// <summary>ln Γ(x) for x &gt; 0 (Lanczos); ln n! = LogGamma(n + 1) stays finite for counts in the millions.</summary>
+    public static double LogGamma(double x)
     {
         if (x < 0.5) return Math.Log(Math.PI / Math.Abs(Math.Sin(Math.PI * x))) - LogGamma(1 - x);
         x -= 1;
