@@ -17,7 +17,12 @@ public sealed record CaseDocuments(string Id, string CaseId, IReadOnlyList<CaseD
     [JsonIgnore]
     public string NextId => $"d{IdsIssued + 1}";
 
+    /// <summary>Every text version added to the register's documents, oldest first (the text itself is a <see cref="Texts.DocumentText"/>).</summary>
+    public IReadOnlyList<DocumentTextAdded> Texts { get; init; } = [];
+
     public CaseDocument? Find(string documentId) => Documents.FirstOrDefault(d => d.Id == documentId);
+
+    public IReadOnlyList<DocumentTextAdded> TextsOf(string documentId) => Texts.Where(t => t.DocumentId == documentId).ToList();
 
     public static CaseDocuments Create(DocumentRegisterSeeded e) =>
         new(DocumentRegister.Key(e.CaseId), e.CaseId, e.Documents, e.Documents.Count);
@@ -64,4 +69,6 @@ public sealed record CaseDocuments(string Id, string CaseId, IReadOnlyList<CaseD
         Documents = [.. register.Documents, e.Document],
         IdsIssued = register.IdsIssued + 1,
     };
+
+    public static CaseDocuments Apply(DocumentTextAdded e, CaseDocuments register) => register with { Texts = [.. register.Texts, e] };
 }
