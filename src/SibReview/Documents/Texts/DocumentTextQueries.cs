@@ -14,7 +14,13 @@ public sealed record TextVersionView(
 }
 
 /// <summary>Page <see cref="Number"/> is the text from <see cref="Start"/> to <see cref="End"/> (UTF-16 offsets, end exclusive).</summary>
-public sealed record TextPage(int Number, int Start, int End);
+public sealed record TextPage(int Number, int Start, int End)
+{
+    /// <summary>Each page runs to the next page's start, the last to the end of the text.</summary>
+    public static IReadOnlyList<TextPage> Of(DocumentText text) => text.PageStarts
+        .Select((start, i) => new TextPage(i + 1, start, i + 1 < text.PageStarts.Count ? text.PageStarts[i + 1] : text.Text.Length))
+        .ToList();
+}
 
 /// <summary>
 /// One text version to read and code. <see cref="OffsetUnit"/> says what offsets count, always "utf16" (UTF-16 code
@@ -30,7 +36,8 @@ public static class DocumentTextQueries
     [WolverineGet("/api/cases/{id}/documents/{documentId}/texts", OperationId = "getDocumentTextVersions")]
     public static async Task<IResult> Versions(string id, string documentId, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
-        if (await DocumentQueries.RegisterOrSuggestionAsync(session, id, clock.GetUtcNow(), ct) is not var (register, _)) return DocumentQueries.UnknownCase(id);
+        if (await DocumentQueries.RegisterOrSuggestionAsync(session, id, clock.GetUtcNow(), ct) is not var (register, _))
+            return DocumentQueries.UnknownCase(id);
         return DocumentRules.UnknownDocument(register, documentId) is { Rejection: { } unknown }
             ? unknown.ToResult()
             : Results.Ok(register.TextsOf(documentId).Select(TextVersionView.Of).ToList());
@@ -40,7 +47,8 @@ public static class DocumentTextQueries
     public static async Task<IResult> Get(string id, string documentId, int version, IQuerySession session, TimeProvider clock,
         CancellationToken ct)
     {
-        if (await DocumentQueries.RegisterOrSuggestionAsync(session, id, clock.GetUtcNow(), ct) is not var (register, _)) return DocumentQueries.UnknownCase(id);
+        if (await DocumentQueries.RegisterOrSuggestionAsync(session, id, clock.GetUtcNow(), ct) is not var (register, _))
+            return DocumentQueries.UnknownCase(id);
         if (DocumentRules.UnknownDocument(register, documentId) is { Rejection: { } unknown }) return unknown.ToResult();
         var versions = register.TextsOf(documentId);
         if (await session.LoadAsync<DocumentText>(DocumentText.Key(id, documentId, version), ct) is not { } text)
@@ -48,9 +56,8 @@ public static class DocumentTextQueries
                 ? $"{documentId} has no text yet; add one by uploading its file."
                 : $"{documentId} has no text version {version}; its versions are {string.Join(", ", versions.Select(v => v.TextVersion))}.");
         var added = versions.Single(v => v.TextVersion == version);
-        var ends = text.PageStarts.Skip(1).Append(text.Text.Length);
         return Results.Ok(new DocumentTextView(id, documentId, register.Find(documentId)!.Title, version, versions.Count, text.Id,
-            "utf16", text.Text, text.PageStarts.Zip(ends, (start, end) => (start, end)).Select((p, i) => new TextPage(i + 1, p.start, p.end)).ToList(),
-            text.ContentHash, text.SourceFileName, text.MediaType, added.Note, text.AddedBy, text.AddedAt));
+            "utf16", text.Text, TextPage.Of(text), text.ContentHash, text.SourceFileName, text.MediaType, added.Note, text.AddedBy,
+            text.AddedAt));
     }
 }
