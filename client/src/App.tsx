@@ -7,6 +7,7 @@ import { SignInPage } from "./auth/SignInPage";
 import { CasePage } from "./cases/CasePage";
 import { CataloguePage } from "./catalogue/CataloguePage";
 import { DocumentsPage } from "./documents/DocumentsPage";
+import { DocumentTextPage } from "./documents/DocumentTextPage";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { OutcomeCasePage } from "./outcomes/OutcomeCasePage";
@@ -40,6 +41,7 @@ export function App() {
             <Route path="cases" element={<CataloguePage />} />
             <Route path="cases/:id" element={<CasePage />} />
             <Route path="cases/:id/documents" element={<DocumentsPage />} />
+            <Route path="cases/:id/documents/:documentId/texts/:version" element={<DocumentTextPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -1,6 +1,11 @@
+using System.Globalization;
 using JasperFx;
 using SibReview.CommandLine;
 using SibReview.Infrastructure;
+
+// ICU is on for Unicode normalisation (Directory.Build.props), not for the machine's locale: numbers and dates read and
+// print the same everywhere, as they did in globalization-invariant mode.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 
 if (Verbs.IsVerb(args))
 {

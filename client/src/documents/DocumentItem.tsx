@@ -1,16 +1,22 @@
+import { Link } from "react-router-dom";
 import { ExternalLink } from "../ui/ExternalLink";
 import { displayText, plural } from "../ui/format";
+import { AddTextForm } from "./AddTextForm";
 import { documentTypeLabel } from "./documentTypes";
+import { textPath } from "./textPath";
 import type { DocumentView } from "./types";
 
 interface Props {
+  caseId: string;
   document: DocumentView;
   selected: boolean;
   onSelect: (selected: boolean) => void;
+  refetch: () => void;
 }
 
-/** One distinct document: its details, and the INDIGO source rows collapsed into it with the evidence why. */
-export function DocumentItem({ document: d, selected, onSelect }: Props) {
+/** One distinct document: its details, its text versions, and the INDIGO source rows collapsed into it with the evidence why. */
+export function DocumentItem({ caseId, document: d, selected, onSelect, refetch }: Props) {
+  const latest = d.texts.at(-1);
   return (
     <li className="document-item" data-testid="document">
       <div className="document-head">
@@ -33,6 +39,26 @@ export function DocumentItem({ document: d, selected, onSelect }: Props) {
             <span>Year: {d.year ?? "—"}</span>
           </p>
           {d.notes && <p className="prose muted">{d.notes}</p>}
+          <p className="meta" data-testid="document-text">
+            {latest === undefined ? (
+              <span className="muted">No text yet</span>
+            ) : (
+              <>
+                <Link to={textPath(caseId, d.id, latest.version)}>Read text (version {latest.version})</Link>
+                {d.texts.length > 1 && (
+                  <span>
+                    Earlier:{" "}
+                    {d.texts.slice(0, -1).map((t) => (
+                      <Link key={t.version} to={textPath(caseId, d.id, t.version)} className="version-link">
+                        v{t.version}
+                      </Link>
+                    ))}
+                  </span>
+                )}
+              </>
+            )}
+          </p>
+          <AddTextForm caseId={caseId} document={d} refetch={refetch} />
           <details>
             <summary>{plural(d.sources.length, "INDIGO source row")} and the evidence</summary>
             <p className="prose">{d.evidence}</p>

@@ -55,9 +55,11 @@ export function DocumentRegister({ caseId }: { caseId: string }) {
           {data.documents.map((document) => (
             <DocumentItem
               key={document.id}
+              caseId={caseId}
               document={document}
               selected={selected.includes(document.id)}
               onSelect={(on) => select(document.id, on)}
+              refetch={register.reload}
             />
           ))}
         </ol>

@@ -3,13 +3,14 @@ import type {
   AddDocumentBody,
   CaseDocuments,
   DocumentRegisterVersion,
+  DocumentText,
   MergeBody,
   RetypeBody,
   SplitBody,
 } from "./types";
 
 const documentsPath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/documents`;
-const documentPath = (caseId: string, documentId: string) =>
+export const documentPath = (caseId: string, documentId: string) =>
   `${documentsPath(caseId)}/${encodeURIComponent(documentId)}`;
 
 export const fetchDocuments = (caseId: string, signal: AbortSignal) =>
@@ -26,3 +27,6 @@ export const splitDocument = (caseId: string, documentId: string, body: SplitBod
 
 export const retypeDocument = (caseId: string, documentId: string, body: RetypeBody) =>
   request<DocumentRegisterVersion>("PUT", `${documentPath(caseId, documentId)}/type`, { body });
+
+export const fetchDocumentText = (caseId: string, documentId: string, version: number, signal: AbortSignal) =>
+  getJson<DocumentText>(`${documentPath(caseId, documentId)}/texts/${version}`, signal);

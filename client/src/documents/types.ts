@@ -21,6 +21,49 @@ export interface DocumentView {
   eligible: boolean;
   sources: DocumentSource[];
   evidence: string;
+  /** The document's text versions, oldest first. */
+  texts: TextVersion[];
+}
+
+/** One immutable version of a document's text, without the text. length counts UTF-16 code units; pages is 0 when unpaged. */
+export interface TextVersion {
+  version: number;
+  textId: string;
+  contentHash: string;
+  length: number;
+  pages: number;
+  sourceFileName: string;
+  mediaType: string;
+  sourceBytes: number;
+  note: string | null;
+  addedBy: string;
+  addedAt: string;
+}
+
+/** Page number runs from offset start to end (UTF-16 code units, end exclusive): JavaScript string indices. */
+export interface TextPage {
+  number: number;
+  start: number;
+  end: number;
+}
+
+/** GET /api/cases/{id}/documents/{documentId}/texts/{version}. */
+export interface DocumentText {
+  caseId: string;
+  documentId: string;
+  documentTitle: string;
+  version: number;
+  latestVersion: number;
+  textId: string;
+  offsetUnit: "utf16";
+  text: string;
+  pages: TextPage[];
+  contentHash: string;
+  sourceFileName: string;
+  mediaType: string;
+  note: string | null;
+  addedBy: string;
+  addedAt: string;
 }
 
 /** seeded is false while the register is INDIGO's unstored suggestion (version 0). */
@@ -32,11 +75,12 @@ export interface CaseDocuments {
   documents: DocumentView[];
 }
 
-/** What a change answers: the register's new version and the document it made or kept. */
+/** What a change answers: the register's new version and the document it made or kept (and an added text's version). */
 export interface DocumentRegisterVersion {
   caseId: string;
   version: number;
   documentId: string;
+  textVersion: number | null;
 }
 
 export interface AddDocumentBody {

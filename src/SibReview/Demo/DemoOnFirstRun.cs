@@ -12,6 +12,8 @@ public sealed class DemoOnFirstRun(IDocumentStore store, TimeProvider clock, ICo
         var import = await DemoStudy.EnsureAsync(store, clock.GetUtcNow(), ct);
         await DemoScreening.EnsureAsync(store, clock.GetUtcNow(), ct);
         await DemoOutcomes.EnsureAsync(store, clock.GetUtcNow(), ct);
+        // After the screening, whose demo coders count every document in a register.
+        await DemoCaseProfiles.EnsureAsync(store, clock.GetUtcNow(), ct);
         var plan = import.Plan!;
         logger.LogInformation("INDIGO import: {Imported} new, {Changed} changed, {Unchanged} unchanged impact bonds",
             plan.Imported.Count, plan.Changed.Count, plan.Unchanged);

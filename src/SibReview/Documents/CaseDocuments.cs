@@ -17,11 +17,17 @@ public sealed record CaseDocuments(string Id, string CaseId, IReadOnlyList<CaseD
     [JsonIgnore]
     public string NextId => $"d{IdsIssued + 1}";
 
+    /// <summary>Every text version added to the register's documents, oldest first (the text itself is a <see cref="Texts.DocumentText"/>).</summary>
+    public IReadOnlyList<DocumentTextAdded> Texts { get; init; } = [];
+
     public CaseDocument? Find(string documentId) => Documents.FirstOrDefault(d => d.Id == documentId);
+
+    public IReadOnlyList<DocumentTextAdded> TextsOf(string documentId) => Texts.Where(t => t.DocumentId == documentId).ToList();
 
     /// <summary>The register events replay folds with <see cref="Fold"/>, the same Create and Apply Marten's projection calls.</summary>
     public static readonly IReadOnlyList<Type> EventTypes =
-        [typeof(DocumentRegisterSeeded), typeof(DocumentsMerged), typeof(DocumentSplit), typeof(DocumentRetyped), typeof(DocumentAdded)];
+        [typeof(DocumentRegisterSeeded), typeof(DocumentsMerged), typeof(DocumentSplit), typeof(DocumentRetyped), typeof(DocumentAdded),
+            typeof(DocumentTextAdded)];
 
     public static string? CaseOf(object e) => e switch
     {
@@ -30,6 +36,7 @@ public sealed record CaseDocuments(string Id, string CaseId, IReadOnlyList<CaseD
         DocumentSplit s => s.CaseId,
         DocumentRetyped r => r.CaseId,
         DocumentAdded a => a.CaseId,
+        DocumentTextAdded t => t.CaseId,
         _ => null,
     };
 
@@ -40,6 +47,7 @@ public sealed record CaseDocuments(string Id, string CaseId, IReadOnlyList<CaseD
         ({ } r, DocumentSplit s) => Apply(s, r),
         ({ } r, DocumentRetyped t) => Apply(t, r),
         ({ } r, DocumentAdded a) => Apply(a, r),
+        ({ } r, DocumentTextAdded t) => Apply(t, r),
         _ => register,
     };
 
@@ -88,4 +96,6 @@ public sealed record CaseDocuments(string Id, string CaseId, IReadOnlyList<CaseD
         Documents = [.. register.Documents, e.Document],
         IdsIssued = register.IdsIssued + 1,
     };
+
+    public static CaseDocuments Apply(DocumentTextAdded e, CaseDocuments register) => register with { Texts = [.. register.Texts, e] };
 }

@@ -30,3 +30,15 @@ public sealed record DocumentRetyped(
 
 /// <summary>Someone found a document INDIGO does not cite.</summary>
 public sealed record DocumentAdded(string CaseId, CaseDocument Document, string AddedBy, DateTimeOffset AddedAt) : ICatalogueEvent;
+
+/// <summary>
+/// Someone added a text of a document: version <see cref="TextVersion"/> (1, 2, ...) of that document's text, stored
+/// once and never changed, as the <see cref="Texts.DocumentText"/> named <see cref="TextId"/>; codings cite that version.
+/// The event names the text by its SHA-256 instead of carrying it: texts run to megabytes, and replay, the audit trail
+/// and the live fan-out read the log whole. <see cref="Length"/> is in UTF-16 code units; <see cref="Pages"/> is 0 for
+/// an unpaged text.
+/// </summary>
+public sealed record DocumentTextAdded(
+    string CaseId, string DocumentId, int TextVersion, string TextId, string ContentHash, int Length, int Pages,
+    string SourceFileName, string MediaType, long SourceBytes, string? Note, string AddedBy, DateTimeOffset AddedAt)
+    : ICatalogueEvent;

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using SibReview.Documents.Texts;
 
 namespace SibReview.Documents;
 
@@ -9,5 +10,6 @@ public static class DocumentsRegistration
     {
         opts.Projections.Snapshot<CaseDocuments>(SnapshotLifecycle.Inline);
         opts.Schema.For<CaseDocuments>().DocumentAlias("case_documents");
+        opts.Schema.For<DocumentText>().DocumentAlias("document_text");
     }
 }

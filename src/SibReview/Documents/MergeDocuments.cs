@@ -18,6 +18,11 @@ public static class MergeDocumentsEndpoint
             return Decision.Invalid($"Name at least two different documents to merge; got {ids.Count}.");
         if (ids.Select(id => DocumentRules.UnknownDocument(register, id)).FirstOrDefault(d => d is not null) is { } unknown)
             return unknown;
+        // A text's codings cite its document by id, and a merge retires every id but the first.
+        if (ids.Skip(1).FirstOrDefault(id => register.TextsOf(id).Count > 0) is { } withText)
+            return Decision.Invalid(register.TextsOf(ids[0]).Count > 0
+                ? $"{ids[0]} and {withText} both have text, which codings may cite: they cannot be merged. Keep them as two documents."
+                : $"{withText} has text, which codings may cite by its id: list {withText} first, so that it keeps its id.");
         var title = DocumentRules.Trimmed(command.Title);
         if (DocumentRules.Refused(title is null ? null : DocumentRules.TitleProblem(title), DocumentRules.ReasonProblem(command.Reason)) is { } refused)
             return refused;

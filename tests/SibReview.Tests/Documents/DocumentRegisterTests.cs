@@ -43,7 +43,8 @@ public sealed class DocumentRegisterTests(DemoFixture app) : IClassFixture<DemoF
         root.GetProperty("eligibleCount").GetInt32().ShouldBe(4);
         var evaluation = root.GetProperty("documents")[1];
         evaluation.EnumerateObject().Select(p => p.Name).ShouldBe(
-            ["id", "title", "type", "publisher", "year", "url", "notes", "eligible", "sources", "evidence"]);
+            ["id", "title", "type", "publisher", "year", "url", "notes", "eligible", "sources", "evidence", "texts"]);
+        evaluation.GetProperty("texts").GetArrayLength().ShouldBe(0);
         evaluation.GetProperty("type").GetString().ShouldBe("evaluation");
         evaluation.GetProperty("eligible").GetBoolean().ShouldBeTrue();
         evaluation.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()).ShouldBe(["source2", "source12", "source16"]);
