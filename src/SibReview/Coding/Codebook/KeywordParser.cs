@@ -97,9 +97,9 @@ public static class KeywordParser
             {
                 var digits = ++i;
                 while (i < input.Length && char.IsAsciiDigit(input[i])) i++;
-                if (i == digits || !int.TryParse(input[digits..i], out var distance))
+                if (i == digits)
                     return ([], $"NEAR/ at character {at} needs a distance in words, as in co-produc* NEAR/5 users.");
-                if (distance is < 1 or > MaxDistance)
+                if (!int.TryParse(input[digits..i], out var distance) || distance is < 1 or > MaxDistance)
                     return ([], $"The NEAR distance must be between 1 and {MaxDistance} words; got {input[digits..i]}.");
                 if (i < input.Length && !char.IsWhiteSpace(input[i]))
                     return ([], $"Leave a space after NEAR/{distance} (character {i + 1}).");
