@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Shouldly;
+using SibReview.Audit;
 using SibReview.Coding.Codebook;
 using SibReview.Studies;
 using SibReview.Tests.Support;
@@ -85,6 +86,10 @@ public sealed class CodebookApiTests(DemoFixture app) : IClassFixture<DemoFixtur
         second.Themes.Single(t => t.Number == 9).ShouldSatisfyAllConditions(t => t.Parent.ShouldBe(2), t => t.Retired.ShouldBeFalse());
         second.Themes.Single(t => t.Number == 3).Keywords.ShouldNotContain("citizen panel*");
         (await Codebook(coder, id, version: 1)).Themes.Count.ShouldBe(8);
+        (await coder.GetJson<StudyView>($"/api/studies/{id}"))!.History.Select(h => h.Description)
+            .ShouldContain("changed theme 9 of the codebook (now version 5)");
+        var added = (await lead.GetJson<List<AuditRow>>($"/api/studies/{id}/audit"))!.Single(r => r.Event == "theme_added");
+        (added.By, added.Reason).ShouldBe(("lena", "seen in pilot coding"));
     }
 
     [Theory]
