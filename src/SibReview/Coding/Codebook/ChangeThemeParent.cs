@@ -18,7 +18,9 @@ public static class ChangeThemeParentEndpoint
         if ((StudyRules.MustLead(study, actor) ?? CodebookRules.MustBeActive(codebook, number)) is { } refused) return refused;
         var from = codebook.Find(number)!.Parent;
         if (from == command.Parent)
-            return Decision.Invalid(from is { } p ? $"Theme {number} is already under theme {p}." : $"Theme {number} is already a top-level theme.");
+            return Decision.Invalid(from is { } p
+                ? $"Theme {number} is already under theme {p}."
+                : $"Theme {number} is already a top-level theme.");
         if ((CodebookRules.ParentProblem(codebook, number, command.Parent) ?? StudyRules.ReasonProblem(command.Reason)) is { } problem)
             return Decision.Invalid(problem);
         return Decision.Accept(new ThemeParentChanged(study.Id, codebook.Version + 1, number, from, command.Parent,

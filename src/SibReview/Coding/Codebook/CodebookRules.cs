@@ -52,7 +52,7 @@ public static partial class CodebookRules
     }
 
     /// <summary>Each keyword parsed and kept in its canonical spelling, so a duplicate is a duplicate however it was typed.</summary>
-    public static (IReadOnlyList<string> Keywords, string? Problem) Keywords(IReadOnlyList<string?>? entries)
+    private static (IReadOnlyList<string> Keywords, string? Problem) Keywords(IReadOnlyList<string?>? entries)
     {
         var typed = (entries ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k!.Trim()).ToList();
         if (typed.Count > MaxKeywords) return ([], $"A theme has at most {MaxKeywords} keywords; got {typed.Count}.");
@@ -83,8 +83,10 @@ public static partial class CodebookRules
             : null;
     }
 
-    public static string? ColourProblem(string? colour, IEnumerable<Theme> others) =>
-        colour is null ? $"Choose a colour for the theme (hex, like {CodebookPalette.Colours[0]}): the {CodebookPalette.Colours.Count} palette colours are all in use."
+    private static string? ColourProblem(string? colour, IEnumerable<Theme> others) =>
+        colour is null
+            ? $"Choose a colour for the theme (hex, like {CodebookPalette.Colours[0]}): the {CodebookPalette.Colours.Count} palette " +
+              "colours are all in use."
         : !HexColour().IsMatch(colour) ? $"colour must be a hex colour like {CodebookPalette.Colours[0]}; got '{colour}'."
         : others.FirstOrDefault(t => string.Equals(t.Colour, colour, StringComparison.OrdinalIgnoreCase)) is { } same
             ? $"Theme {same.Number} (\"{same.Name}\") already has colour {colour}; choose another so highlights stay distinguishable."
