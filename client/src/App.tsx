@@ -6,6 +6,7 @@ import { SessionProvider } from "./auth/SessionProvider";
 import { SignInPage } from "./auth/SignInPage";
 import { CasePage } from "./cases/CasePage";
 import { CataloguePage } from "./catalogue/CataloguePage";
+import { CodebookPage } from "./codebook/CodebookPage";
 import { DocumentsPage } from "./documents/DocumentsPage";
 import { DocumentTextPage } from "./documents/DocumentTextPage";
 import { Layout } from "./Layout";
@@ -32,6 +33,7 @@ export function App() {
           >
             <Route index element={<StudiesPage />} />
             <Route path="studies/:id" element={<StudyPage />} />
+            <Route path="studies/:id/codebook" element={<CodebookPage />} />
             <Route path="studies/:id/agreement" element={<AgreementPage />} />
             <Route path="studies/:id/screening" element={<ScreeningPage />} />
             <Route path="studies/:id/outcomes" element={<OutcomesPage />} />

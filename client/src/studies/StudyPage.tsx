@@ -2,6 +2,7 @@ import { Link, useParams } from "react-router-dom";
 import { fetchFacets } from "../catalogue/api";
 import { CaseBrowser } from "../catalogue/CaseBrowser";
 import { candidateFilterKeys } from "../catalogue/filters";
+import { codebookRoute } from "../codebook/api";
 import { useResource } from "../api/useResource";
 import { studyTopic } from "../live/topics";
 import { useLiveTopic } from "../live/useLive";
@@ -9,7 +10,6 @@ import { Loading } from "../ui/Loading";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { AddMemberForm } from "./AddMemberForm";
 import { candidatesPath, fetchStudy } from "./api";
-import { Codebook } from "./Codebook";
 import { CriteriaForm } from "./CriteriaForm";
 import { Members } from "./Members";
 import { StudyHistory } from "./StudyHistory";
@@ -46,8 +46,9 @@ function StudyView({ id }: { id: string }) {
           Your role: <span className={`role role-${data.myRole}`}>{data.myRole}</span>
         </p>
         <nav aria-label="On this page" className="toc">
-          <a href="#settings">Criteria and tolerance</a> <a href="#codebook">Codebook</a> <a href="#members">Members</a>{" "}
+          <a href="#settings">Criteria and tolerance</a> <a href="#members">Members</a>{" "}
           <a href="#history">History</a> <a href="#candidates">Candidates</a>{" "}
+          <Link to={codebookRoute(id)}>Codebook</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/screening`}>Screening</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/agreement`}>Agreement</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/outcomes`}>Outcomes</Link>{" "}
@@ -64,10 +65,6 @@ function StudyView({ id }: { id: string }) {
             <CriteriaForm study={data} countries={facets.data?.countries ?? []} refetch={study.reload} />
           </div>
         )}
-      </section>
-      <section aria-labelledby="codebook">
-        <h2 id="codebook">Codebook</h2>
-        <Codebook themes={data.codebook} />
       </section>
       <section aria-labelledby="members">
         <h2 id="members">Members</h2>

@@ -16,12 +16,6 @@ export interface Criteria {
   minimumDistinctDocuments: number;
 }
 
-export interface Theme {
-  number: number;
-  name: string;
-  definition: string;
-}
-
 export interface Member {
   userName: string;
   displayName: string;
@@ -42,7 +36,6 @@ export interface Study {
   question: string;
   criteria: Criteria;
   tolerance: number;
-  codebook: Theme[];
   members: Member[];
   myRole: Role;
   version: number;

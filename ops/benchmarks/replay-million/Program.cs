@@ -7,6 +7,7 @@ using Npgsql;
 using SibReview.Cases;
 using SibReview.Cases.Import;
 using SibReview.Cases.Indigo;
+using SibReview.Coding.Codebook;
 using SibReview.Infrastructure;
 using SibReview.Outcomes;
 using SibReview.Replay;
@@ -84,8 +85,8 @@ static class Generator
         var writer = new BatchWriter(store);
         writer.Start(Bench.StudyId, [
             new StudyCreated(Bench.StudyId, "Synthetic benchmark study", "How fast is replay?",
-                RelationalWorkingCodebook.UkSibsLive2015To2020, RelationalWorkingCodebook.DefaultTolerance,
-                RelationalWorkingCodebook.Themes, Bench.Lead, Next()),
+                SibStudyProtocol.UkSibsLive2015To2020, SibStudyProtocol.DefaultTolerance,
+                RelationalWorkingThemes.All, Bench.Lead, Next()),
             .. Enumerable.Range(0, Bench.Coders).Select(j =>
                 new StudyMemberAdded(Bench.StudyId, Bench.Coder(j), StudyRole.Coder, Bench.Lead, Next())),
         ]);
@@ -96,7 +97,7 @@ static class Generator
         ]);
         await writer.FlushAsync();
 
-        var tolerance = RelationalWorkingCodebook.DefaultTolerance;
+        var tolerance = SibStudyProtocol.DefaultTolerance;
         double carried = 0;
         for (var i = 0; i < Bench.Cases; i++)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JasperFx.Events;
+using SibReview.Coding.Codebook;
 using SibReview.Outcomes;
 using SibReview.Screening;
 using SibReview.Studies;
@@ -19,6 +20,7 @@ public sealed record AuditRow(long Sequence, DateTimeOffset At, string Stream, s
             StudyMemberAdded m => (null, m.AddedBy, null),
             ToleranceChanged t => (null, t.ChangedBy, t.Reason),
             InclusionCriteriaChanged i => (null, i.ChangedBy, i.Reason),
+            ICodebookChange c => (null, c.ChangedBy, c.Reason),
             CasesAssignedForScreening a => (null, a.AssignedBy, null),
             ScreeningDecisionRecorded d => (d.CaseId, d.Coder, d.Reason),
             ScreeningDecisionRevised r => (r.CaseId, r.Coder, r.RevisionReason),

@@ -5,6 +5,7 @@ using Marten;
 using SibReview.Accounts;
 using SibReview.Agreement;
 using SibReview.Cases;
+using SibReview.Coding.Codebook;
 using SibReview.Documents;
 using SibReview.Live;
 using SibReview.Outcomes;
@@ -34,6 +35,7 @@ public static class EventStore
         opts.AddAccounts();
         opts.AddCases();
         opts.AddStudies();
+        opts.AddCodebook();
         opts.AddAgreement();
         opts.AddDocuments();
         opts.AddScreening();

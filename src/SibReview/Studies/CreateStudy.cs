@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using SibReview.Accounts;
+using SibReview.Coding.Codebook;
 using SibReview.Infrastructure;
 using Wolverine.Http;
 
@@ -12,15 +13,15 @@ public sealed record StudyCreatedResponse(string Id);
 
 public static class CreateStudyEndpoint
 {
-    /// <summary>A new study starts from the SIB study's criteria, tolerance and codebook; its creator leads it.</summary>
+    /// <summary>A new study starts from the SIB study's criteria, tolerance and codebook (its version 1); its creator leads it.</summary>
     public static Decision Decide(string studyId, CreateStudy command, Actor actor, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(command.Name)) return Decision.Invalid("Give the study a name.");
         if (command.Name.Trim().Length > 200) return Decision.Invalid("A study name has at most 200 characters.");
         if (string.IsNullOrWhiteSpace(command.Question)) return Decision.Invalid("State the study's research question.");
         return Decision.Accept(new StudyCreated(studyId, command.Name.Trim(), command.Question.Trim(),
-            RelationalWorkingCodebook.UkSibsLive2015To2020, RelationalWorkingCodebook.DefaultTolerance,
-            RelationalWorkingCodebook.Themes, actor.UserName, now));
+            SibStudyProtocol.UkSibsLive2015To2020, SibStudyProtocol.DefaultTolerance, RelationalWorkingThemes.All,
+            actor.UserName, now));
     }
 
     [WolverinePost("/api/studies", OperationId = "createStudy")]

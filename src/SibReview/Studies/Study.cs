@@ -2,10 +2,10 @@ namespace SibReview.Studies;
 
 public sealed record StudyMember(string UserName, StudyRole Role);
 
-/// <summary>A study's settings and members, folded from its stream; what decisions about the study need.</summary>
+/// <summary>A study's settings and members, folded from its stream; what decisions about the study need. Its codebook is
+/// folded on its own (<see cref="Coding.Codebook.StudyCodebook"/>).</summary>
 public sealed record Study(
-    string Id, string Name, string Question, InclusionCriteria Criteria, decimal Tolerance,
-    IReadOnlyList<Theme> Codebook, IReadOnlyList<StudyMember> Members)
+    string Id, string Name, string Question, InclusionCriteria Criteria, decimal Tolerance, IReadOnlyList<StudyMember> Members)
 {
     public long Version { get; set; }
 
@@ -16,7 +16,7 @@ public sealed record Study(
     public StudyRole? RoleOf(string userName) => Members.FirstOrDefault(m => m.UserName == userName)?.Role;
 
     public static Study Create(StudyCreated e) =>
-        new(e.StudyId, e.Name, e.Question, e.Criteria, e.Tolerance, e.Codebook, [new StudyMember(e.CreatedBy, StudyRole.Lead)]);
+        new(e.StudyId, e.Name, e.Question, e.Criteria, e.Tolerance, [new StudyMember(e.CreatedBy, StudyRole.Lead)]);
 
     public static Study Apply(StudyMemberAdded e, Study study) =>
         study with { Members = [.. study.Members, new StudyMember(e.UserName, e.Role)] };

@@ -1,3 +1,4 @@
+using SibReview.Coding.Codebook;
 using SibReview.Live;
 
 namespace SibReview.Studies;
@@ -12,9 +13,7 @@ public enum StudyRole
 /// <summary>Which cases a study considers: country, the years a SIB went live, and the minimum distinct documents.</summary>
 public sealed record InclusionCriteria(string Country, int LiveFrom, int LiveTo, int MinimumDistinctDocuments);
 
-/// <summary>A theme (code) of the study's codebook.</summary>
-public sealed record Theme(int Number, string Name, string Definition);
-
+/// <summary>Codebook is the codebook's version 1; later versions are <see cref="ICodebookChange"/> events on this stream.</summary>
 public sealed record StudyCreated(
     string StudyId, string Name, string Question, InclusionCriteria Criteria, decimal Tolerance,
     IReadOnlyList<Theme> Codebook, string CreatedBy, DateTimeOffset CreatedAt) : IStudyEvent;

@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using SibReview.Coding.Codebook;
 
 namespace SibReview.Studies;
 
@@ -16,6 +17,9 @@ public static class StudyHistory
             $"changed the outcome tolerance {t.From:0.00#} -> {t.To:0.00#}", t.Reason),
         InclusionCriteriaChanged i => new(e.Version, i.ChangedAt, i.ChangedBy,
             $"changed the inclusion criteria {Show(i.From)} -> {Show(i.To)}", i.Reason),
+        // The codebook page tells each change in full; the study's history notes that one was made.
+        ICodebookChange c => new(e.Version, c.ChangedAt, c.ChangedBy,
+            $"changed theme {c.Number} of the codebook (now version {c.CodebookVersion})", c.Reason),
         _ => null,
     };
 

@@ -27,7 +27,6 @@ public sealed class StudyDecisionTests
         study.RoleOf("olive").ShouldBeNull();
         study.Tolerance.ShouldBe(0.10m);
         study.Criteria.MinimumDistinctDocuments.ShouldBe(4);
-        study.Codebook.Count.ShouldBe(8);
     }
 
     [Fact]
