@@ -1,0 +1,13 @@
+using SibReview.Live;
+
+namespace SibReview.Coding;
+
+/// <summary>
+/// A coder applied a theme to a segment of one text version of a document (stream
+/// <see cref="CodingStreams.Document"/>): [Start, End) in UTF-16 code units of the normalised text, with the quoted text
+/// checked against it when recorded. CodingId names the coding for later adjustments, removal, memos and the judgements
+/// it supports; SuggestionId is set when the coding is an accepted auto-coding suggestion.
+/// </summary>
+public sealed record SegmentCoded(
+    string StudyId, string CaseId, string DocumentId, int TextVersion, string Coder, string CodingId, int Theme, int Start,
+    int End, string Quote, int CodebookVersion, string? SuggestionId, DateTimeOffset CodedAt) : IStudyEvent;
