@@ -26,7 +26,7 @@ public static class DocumentQueries
             return Results.Ok(CaseDocumentsView.Of(register, seeded: true));
         // Not stored until someone changes it: reading a case must not write to it.
         return await session.LoadAsync<CatalogueEntry>(id, ct) is { } entry
-            ? Results.Ok(CaseDocumentsView.Of(CaseDocuments.Create(DocumentRegister.Seed(entry, clock.GetUtcNow())), seeded: false))
+            ? Results.Ok(CaseDocumentsView.Of(CaseDocuments.Create(DocumentRegister.Seed(id, entry.Record, clock.GetUtcNow())), seeded: false))
             : UnknownCase(id);
     }
 

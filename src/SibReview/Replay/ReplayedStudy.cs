@@ -6,12 +6,12 @@ using SibReview.Studies;
 namespace SibReview.Replay;
 
 /// <summary>
-/// A study as its raw log makes it: the settings, each case's screening and each case's outcome status, folded with the
+/// A study as its raw log makes it: the settings, each case's screening, outcome status and evidence, folded with the
 /// same functions the live views use (principle 1). Study is null until the log reaches its StudyCreated.
 /// </summary>
 public sealed record ReplayedStudy(
     string StudyId, Study? Study, ImmutableSortedDictionary<string, ScreeningStatus> Screening,
-    ImmutableSortedDictionary<string, OutcomeStatus> Outcomes)
+    ImmutableSortedDictionary<string, OutcomeStatus> Outcomes, ImmutableSortedDictionary<string, CaseEvidence> Evidence)
 {
     public static ReplayedStudy Empty(string studyId) => new Folding(studyId).ToReplayed();
 
@@ -34,15 +34,17 @@ public sealed record ReplayedStudy(
         private readonly string _studyId;
         private readonly Dictionary<string, ScreeningStatus> _screening;
         private readonly Dictionary<string, OutcomeStatus> _outcomes;
+        private readonly Dictionary<string, CaseEvidence> _evidence;
         private Study? _study;
 
-        public Folding(string studyId) : this(studyId, null, [], []) { }
+        public Folding(string studyId) : this(studyId, null, [], [], []) { }
 
-        public Folding(ReplayedStudy replayed) : this(replayed.StudyId, replayed.Study,
-            new Dictionary<string, ScreeningStatus>(replayed.Screening), new Dictionary<string, OutcomeStatus>(replayed.Outcomes)) { }
+        public Folding(ReplayedStudy replayed) : this(replayed.StudyId, replayed.Study, new Dictionary<string, ScreeningStatus>(replayed.Screening),
+            new Dictionary<string, OutcomeStatus>(replayed.Outcomes), new Dictionary<string, CaseEvidence>(replayed.Evidence)) { }
 
-        private Folding(string studyId, Study? study, Dictionary<string, ScreeningStatus> screening, Dictionary<string, OutcomeStatus> outcomes) =>
-            (_studyId, _study, _screening, _outcomes) = (studyId, study, screening, outcomes);
+        private Folding(string studyId, Study? study, Dictionary<string, ScreeningStatus> screening, Dictionary<string, OutcomeStatus> outcomes,
+            Dictionary<string, CaseEvidence> evidence) =>
+            (_studyId, _study, _screening, _outcomes, _evidence) = (studyId, study, screening, outcomes, evidence);
 
         public Folding Apply(object e)
         {
@@ -52,6 +54,7 @@ public sealed record ReplayedStudy(
                 StudyMemberAdded m when _study is { } s && m.StudyId == s.Id => Study.Apply(m, s),
                 ToleranceChanged t when _study is { } s && t.StudyId == s.Id => Study.Apply(t, s),
                 InclusionCriteriaChanged i when _study is { } s && i.StudyId == s.Id => Study.Apply(i, s),
+                AchievementBasisChanged a when _study is { } s && a.StudyId == s.Id => Study.Apply(a, s),
                 _ => _study,
             };
             foreach (var (studyId, caseId) in ScreeningStatusProjection.CasesOf(e))
@@ -59,10 +62,12 @@ public sealed record ReplayedStudy(
                     _screening[caseId] = ScreeningStatus.Fold(_screening.GetValueOrDefault(caseId) ?? ScreeningStatus.Unscreened(_studyId, caseId), e);
             if (OutcomeStatusProjection.CaseOf(e) is var (outcomeStudy, outcomeCase) && outcomeStudy == _studyId)
                 _outcomes[outcomeCase] = OutcomeStatus.Fold(_outcomes.GetValueOrDefault(outcomeCase) ?? OutcomeStatus.Unassessed(_studyId, outcomeCase), e);
+            if (CaseEvidence.CaseOf(e) is var (evidenceStudy, evidenceCase) && evidenceStudy == _studyId)
+                _evidence[evidenceCase] = CaseEvidence.Fold(_evidence.GetValueOrDefault(evidenceCase) ?? CaseEvidence.Empty(_studyId, evidenceCase), e);
             return this;
         }
 
-        public ReplayedStudy ToReplayed() => new(_studyId, _study,
-            _screening.ToImmutableSortedDictionary(StringComparer.Ordinal), _outcomes.ToImmutableSortedDictionary(StringComparer.Ordinal));
+        public ReplayedStudy ToReplayed() => new(_studyId, _study, _screening.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            _outcomes.ToImmutableSortedDictionary(StringComparer.Ordinal), _evidence.ToImmutableSortedDictionary(StringComparer.Ordinal));
     }
 }

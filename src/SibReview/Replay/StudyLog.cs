@@ -9,8 +9,8 @@ namespace SibReview.Replay;
 public sealed record ReplayProgress(long Read, long Total);
 
 /// <summary>
-/// Reads one study's raw log (its own stream, the screening plan, coder and consensus streams, the assessment and outcome
-/// consensus streams) in sequence order, streamed so memory stays bounded, through a read-only query session.
+/// Reads one study's raw log (its own stream, the screening plan, coder and consensus streams, the assessment, outcome
+/// consensus and evidence streams) in sequence order, streamed so memory stays bounded, through a read-only query session.
 /// </summary>
 public static class StudyLog
 {
@@ -39,21 +39,23 @@ public static class StudyLog
     {
         var (plan, screening, screeningConsensus) =
             (ScreeningStreams.Plan(studyId), ScreeningStreams.CodersOf(studyId, caseId), ScreeningStreams.Consensus(studyId, caseId));
-        var (assessment, outcomeConsensus) = (OutcomeStreams.CodersOf(studyId, caseId), OutcomeStreams.Consensus(studyId, caseId));
+        var (assessment, outcomeConsensus, evidence) =
+            (OutcomeStreams.CodersOf(studyId, caseId), OutcomeStreams.Consensus(studyId, caseId), OutcomeStreams.Evidence(studyId, caseId));
         return session.Events.QueryAllRawEvents().Where(e =>
-            e.StreamKey == studyId || e.StreamKey == plan || e.StreamKey!.StartsWith(screening) ||
-            e.StreamKey == screeningConsensus || e.StreamKey.StartsWith(assessment) || e.StreamKey == outcomeConsensus);
+            e.StreamKey == studyId || e.StreamKey == plan || e.StreamKey!.StartsWith(screening) || e.StreamKey == screeningConsensus ||
+            e.StreamKey.StartsWith(assessment) || e.StreamKey == outcomeConsensus || e.StreamKey == evidence);
     }
 
-    /// <summary>The study's whole log (settings, screening, outcomes), optionally up to a moment.</summary>
+    /// <summary>The study's whole log (settings, screening, outcomes and their evidence), optionally up to a moment.</summary>
     public static IQueryable<IEvent> Of(IQuerySession session, string studyId, DateTimeOffset? asOf)
     {
         var (plan, screening, screeningConsensus) =
             (ScreeningStreams.Plan(studyId), ScreeningStreams.CodersOf(studyId), ScreeningStreams.ConsensusOf(studyId));
-        var (assessment, outcomeConsensus) = (OutcomeStreams.CodersOf(studyId), OutcomeStreams.ConsensusOf(studyId));
+        var (assessment, outcomeConsensus, evidence) =
+            (OutcomeStreams.CodersOf(studyId), OutcomeStreams.ConsensusOf(studyId), OutcomeStreams.EvidenceOf(studyId));
         var events = session.Events.QueryAllRawEvents().Where(e =>
-            e.StreamKey == studyId || e.StreamKey == plan || e.StreamKey!.StartsWith(screening) ||
-            e.StreamKey.StartsWith(screeningConsensus) || e.StreamKey.StartsWith(assessment) || e.StreamKey.StartsWith(outcomeConsensus));
+            e.StreamKey == studyId || e.StreamKey == plan || e.StreamKey!.StartsWith(screening) || e.StreamKey.StartsWith(screeningConsensus) ||
+            e.StreamKey.StartsWith(assessment) || e.StreamKey.StartsWith(outcomeConsensus) || e.StreamKey.StartsWith(evidence));
         return asOf is { } at ? events.Where(e => e.Timestamp <= at) : events;
     }
 }

@@ -20,9 +20,9 @@ public static class StudyReplay
     {
         var study = replayed.Study ?? throw new InvalidOperationException($"The log holds no StudyCreated for '{replayed.StudyId}'.");
         var cases = Included(replayed, catalogue, viewer);
-        var current = ClassificationOf(OutcomeCohorts.Of(study.Id, study.Tolerance, cases));
+        var current = ClassificationOf(OutcomeCohorts.Of(study.Id, study.Tolerance, study.Achievement, cases));
         return new ReplayReport(study.Id, ReplayRequest.Plain(study.Tolerance), asOf,
-            [.. tolerances.Select(t => Scenario(OutcomeCohorts.Of(study.Id, t, cases), current))]);
+            [.. tolerances.Select(t => Scenario(OutcomeCohorts.Of(study.Id, t, study.Achievement, cases), current))]);
     }
 
     private static List<IncludedCase> Included(ReplayedStudy replayed, IReadOnlyDictionary<string, CatalogueEntry> catalogue,
@@ -33,7 +33,8 @@ public static class StudyReplay
            let entry = catalogue.GetValueOrDefault(screening.CaseId)
            where entry is not null
            let status = replayed.Outcomes.GetValueOrDefault(screening.CaseId) ?? OutcomeStatus.Unassessed(replayed.StudyId, screening.CaseId)
-           select new IncludedCase(entry.Id, entry.Summary.Name, entry.Record, status, viewer?.Sees(status) ?? true),
+           let figures = OutcomeFigures.Of(entry.Record, replayed.Evidence.GetValueOrDefault(screening.CaseId))
+           select new IncludedCase(entry.Id, entry.Summary.Name, figures, status, viewer?.Sees(status) ?? true),
     ];
 
     private static ReplayScenario Scenario(OutcomeCohorts cohorts, IReadOnlyDictionary<string, CohortCase> current)

@@ -12,7 +12,7 @@ public sealed record StudyCreatedResponse(string Id);
 
 public static class CreateStudyEndpoint
 {
-    /// <summary>A new study starts from the SIB study's criteria, tolerance and codebook; its creator leads it.</summary>
+    /// <summary>A new study starts from the SIB study's criteria, tolerance, codebook and achievement basis; its creator leads it.</summary>
     public static Decision Decide(string studyId, CreateStudy command, Actor actor, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(command.Name)) return Decision.Invalid("Give the study a name.");
@@ -20,7 +20,7 @@ public static class CreateStudyEndpoint
         if (string.IsNullOrWhiteSpace(command.Question)) return Decision.Invalid("State the study's research question.");
         return Decision.Accept(new StudyCreated(studyId, command.Name.Trim(), command.Question.Trim(),
             RelationalWorkingCodebook.UkSibsLive2015To2020, RelationalWorkingCodebook.DefaultTolerance,
-            RelationalWorkingCodebook.Themes, actor.UserName, now));
+            RelationalWorkingCodebook.Themes, actor.UserName, now, AchievementSetting.Default));
     }
 
     [WolverinePost("/api/studies", OperationId = "createStudy")]

@@ -15,9 +15,10 @@ public sealed record InclusionCriteria(string Country, int LiveFrom, int LiveTo,
 /// <summary>A theme (code) of the study's codebook.</summary>
 public sealed record Theme(int Number, string Name, string Definition);
 
+/// <summary>Achievement is null on studies created before the study set the basis: they fold to the default, payments.</summary>
 public sealed record StudyCreated(
     string StudyId, string Name, string Question, InclusionCriteria Criteria, decimal Tolerance,
-    IReadOnlyList<Theme> Codebook, string CreatedBy, DateTimeOffset CreatedAt) : IStudyEvent;
+    IReadOnlyList<Theme> Codebook, string CreatedBy, DateTimeOffset CreatedAt, AchievementSetting? Achievement = null) : IStudyEvent;
 
 public sealed record StudyMemberAdded(
     string StudyId, string UserName, StudyRole Role, string AddedBy, DateTimeOffset AddedAt) : IStudyEvent;
@@ -27,4 +28,9 @@ public sealed record ToleranceChanged(
 
 public sealed record InclusionCriteriaChanged(
     string StudyId, InclusionCriteria From, InclusionCriteria To, string Reason, string ChangedBy, DateTimeOffset ChangedAt)
+    : IStudyEvent;
+
+/// <summary>The lead changed the basis (and rule) on which the study measures achievement.</summary>
+public sealed record AchievementBasisChanged(
+    string StudyId, AchievementSetting From, AchievementSetting To, string Reason, string ChangedBy, DateTimeOffset ChangedAt)
     : IStudyEvent;

@@ -16,6 +16,8 @@ public static class StudyHistory
             $"changed the outcome tolerance {t.From:0.00#} -> {t.To:0.00#}", t.Reason),
         InclusionCriteriaChanged i => new(e.Version, i.ChangedAt, i.ChangedBy,
             $"changed the inclusion criteria {Show(i.From)} -> {Show(i.To)}", i.Reason),
+        AchievementBasisChanged a => new(e.Version, a.ChangedAt, a.ChangedBy,
+            $"changed the achievement basis {a.From} -> {a.To}", a.Reason),
         _ => null,
     };
 
