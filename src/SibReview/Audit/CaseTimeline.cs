@@ -54,7 +54,8 @@ public static class CaseTimeline
         if (study.Study is not { } settings || screening is not { Included: true }) return (screening?.Status ?? NotScreened, null, null);
         var status = study.Outcomes.GetValueOrDefault(caseId) ?? OutcomeStatus.Unassessed(study.StudyId, caseId);
         var figures = OutcomeFigures.Of(record, study.Evidence.GetValueOrDefault(caseId));
-        var cohorts = OutcomeCohorts.Of(study.StudyId, settings.Tolerance, settings.Achievement, [new IncludedCase(caseId, name, figures, status, true)]);
+        var cohorts = OutcomeCohorts.Of(study.StudyId, settings.Tolerance, settings.Achievement,
+            [new IncludedCase(caseId, name, figures, status, true)]);
         var classified = cohorts.Successful.Concat(cohorts.Struggling).Concat(cohorts.InsufficientData).Concat(cohorts.Conflicts)
             .Concat(cohorts.Unassessed).Single();
         return (screening.Status, classified.Classification, classified.SuggestedRatio);

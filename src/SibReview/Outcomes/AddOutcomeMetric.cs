@@ -8,7 +8,9 @@ using Wolverine.Http;
 
 namespace SibReview.Outcomes;
 
-/// <summary>A metric INDIGO does not list: its definition and at least one figure. ExpectedVersion as in <see cref="CorrectOutcomeEvidence"/>.</summary>
+/// <summary>
+/// A metric INDIGO does not list: its definition and at least one figure. ExpectedVersion as in <see cref="CorrectOutcomeEvidence"/>.
+/// </summary>
 public sealed record AddOutcomeMetric(
     string? Definition, decimal? Target, decimal? Achieved, decimal? MaximumPayment, string? DocumentId, string? Page, string? Reason,
     long ExpectedVersion);
@@ -19,8 +21,8 @@ public static class AddOutcomeMetricEndpoint
     {
         if ((StudyRules.MustContribute(atHand.Study, actor) ?? atHand.NotAssessable) is { } refused) return refused;
         var definition = OutcomeRules.Clean(command.Definition);
-        (string Figure, decimal? Value)[] given =
-            [(EvidenceFigure.Target, command.Target), (EvidenceFigure.Achieved, command.Achieved), (EvidenceFigure.MaximumPayment, command.MaximumPayment)];
+        (string Figure, decimal? Value)[] given = [(EvidenceFigure.Target, command.Target), (EvidenceFigure.Achieved, command.Achieved),
+            (EvidenceFigure.MaximumPayment, command.MaximumPayment)];
         var (source, citationProblem) = EvidenceRules.Cite(register, command.DocumentId, command.Page);
         var problem = DefinitionProblem(atHand.Figures, definition)
             ?? (given.All(g => g.Value is null) ? "Give at least one figure of the metric: its target, its result or its maximum payment." : null)

@@ -62,7 +62,8 @@ public static class AssessAchievementEndpoint
         var (seen, problem) = AchievementSetting.Read(command.Basis, command.Rule);
         return problem is not null ? Decision.Invalid(problem)
             : seen != study.Achievement ? Decision.Reject(StatusCodes.Status409Conflict, $"The study measures achievement on " +
-                $"{study.Achievement} now, not {seen}: the lead changed it since you loaded the case. Look at the suggested ratio again; nothing was recorded.")
+                $"{study.Achievement} now, not {seen}: the lead changed it since you loaded the case. Look at the suggested ratio " +
+                "again; nothing was recorded.")
             : null;
     }
 

@@ -34,7 +34,8 @@ public static class CorrectOutcomeEvidenceEndpoint
     }
 
     private static string? FigureProblem(string caseId, OutcomeFigures figures, string? figure, string? key) =>
-        EvidenceFigure.OfPayments.Contains(figure) ? (key is null ? null : $"The {EvidenceFigure.Label(figure!)} belongs to no metric; leave the metric out.")
+        EvidenceFigure.OfPayments.Contains(figure)
+            ? (key is null ? null : $"The {EvidenceFigure.Label(figure!)} belongs to no metric; leave the metric out.")
         : !EvidenceFigure.OfMetric.Contains(figure)
             ? $"Name the figure to correct: {string.Join(" or ", EvidenceFigure.OfPayments)} (payments), or a metric's " +
               $"{string.Join(", ", EvidenceFigure.OfMetric)}; got '{figure}'."

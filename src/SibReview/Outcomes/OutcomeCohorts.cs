@@ -39,7 +39,8 @@ public sealed record OutcomeCohorts(
     {
         var suggested = Outcomes.Achievement.Suggest(c.Figures, achievement);
         return c.Visible
-            ? new CohortCase(c.CaseId, c.Name, c.Status.Ratio, c.Status.Basis, c.Status.ClassificationUnder(tolerance), suggested, c.Figures.Payments)
+            ? new CohortCase(c.CaseId, c.Name, c.Status.Ratio, c.Status.Basis, c.Status.ClassificationUnder(tolerance), suggested,
+                c.Figures.Payments)
             : new CohortCase(c.CaseId, c.Name, null, null, Classification.Unassessed, suggested, c.Figures.Payments);
     }
 }

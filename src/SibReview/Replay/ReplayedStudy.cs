@@ -63,7 +63,8 @@ public sealed record ReplayedStudy(
             if (OutcomeStatusProjection.CaseOf(e) is var (outcomeStudy, outcomeCase) && outcomeStudy == _studyId)
                 _outcomes[outcomeCase] = OutcomeStatus.Fold(_outcomes.GetValueOrDefault(outcomeCase) ?? OutcomeStatus.Unassessed(_studyId, outcomeCase), e);
             if (CaseEvidence.CaseOf(e) is var (evidenceStudy, evidenceCase) && evidenceStudy == _studyId)
-                _evidence[evidenceCase] = CaseEvidence.Fold(_evidence.GetValueOrDefault(evidenceCase) ?? CaseEvidence.Empty(_studyId, evidenceCase), e);
+                _evidence[evidenceCase] =
+                    CaseEvidence.Fold(_evidence.GetValueOrDefault(evidenceCase) ?? CaseEvidence.Empty(_studyId, evidenceCase), e);
             return this;
         }
 
