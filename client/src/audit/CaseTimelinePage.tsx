@@ -9,7 +9,7 @@ import { formatDateTime } from "../ui/format";
 import { Loading } from "../ui/Loading";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { fetchCaseTimeline } from "./api";
-import { asOfParameter, inclusionLabel, inOrder, outcomeLabel, statusChanges } from "./timeline";
+import { asOfParameter, changeLabels, inclusionLabel, inOrder, outcomeLabel, statusChanges } from "./timeline";
 import type { TimelineEntry, TimelineState } from "./types";
 
 export function CaseTimelinePage() {
@@ -49,8 +49,8 @@ function CaseTimelineScreen({ id, caseId }: { id: string; caseId: string }) {
           Audit trail: <span data-testid="timeline-case-name">{data?.name ?? caseId}</span>
         </h1>
         <p className="hint">
-          Every act on <span className="mono">{caseId}</span> in this study, oldest first, with the case's inclusion and
-          classification as they changed.
+          Every act on <span className="mono">{caseId}</span> in this study, oldest first, with the case's inclusion,
+          classification and suggested ratio as they changed.
         </p>
       </header>
       <form className="as-of-form" onSubmit={showAsOf} data-testid="as-of-form">
@@ -111,7 +111,7 @@ function Entries({ entries, asOf }: { entries: TimelineEntry[]; asOf: string | n
               <span key={change.kind} className="status-change" data-testid={`${change.kind}-change`}>
                 {" "}
                 <mark>
-                  {change.kind === "inclusion" ? "Inclusion" : "Classification"}: {change.text}
+                  {changeLabels[change.kind]}: {change.text}
                 </mark>
               </span>
             ))}

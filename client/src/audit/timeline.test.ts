@@ -77,6 +77,13 @@ describe("statusChanges", () => {
     ).toEqual([{ kind: "classification", text: "struggling -> successful" }]);
   });
 
+  it("describes a change of the suggested ratio, and reads its absence on older servers as no change", () => {
+    expect(statusChanges(entry({ suggestedBefore: 0.8657, suggestedAfter: 0.9473 }))).toEqual([
+      { kind: "suggested", text: "86.6% -> 94.7%" },
+    ]);
+    expect(statusChanges(entry({ suggestedBefore: 0.9, suggestedAfter: 0.9 }))).toEqual([]);
+  });
+
   it("describes the first screening of a case", () => {
     expect(statusChanges(entry({ inclusionBefore: "not screened" }))).toEqual([
       { kind: "inclusion", text: "not screened -> awaiting decisions" },

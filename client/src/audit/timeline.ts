@@ -1,3 +1,4 @@
+import { formatPercent } from "../ui/format";
 import type { TimelineEntry } from "./types";
 
 const inclusionNames: Record<string, string> = {
@@ -32,9 +33,15 @@ export function outcomeLabel(classification: string | null | undefined): string 
 }
 
 export interface StatusChange {
-  kind: "inclusion" | "classification";
+  kind: "inclusion" | "classification" | "suggested";
   text: string;
 }
+
+export const changeLabels: Record<StatusChange["kind"], string> = {
+  inclusion: "Inclusion",
+  classification: "Classification",
+  suggested: "Suggested ratio",
+};
 
 /** The derived changes an entry made, e.g. "awaiting decisions -> agreed include"; none when nothing changed. */
 export function statusChanges(entry: TimelineEntry): StatusChange[] {
@@ -48,6 +55,11 @@ export function statusChanges(entry: TimelineEntry): StatusChange[] {
     changes.push({
       kind: "classification",
       text: `${outcomeLabel(entry.classificationBefore)} -> ${outcomeLabel(entry.classificationAfter)}`,
+    });
+  if ((entry.suggestedBefore ?? null) !== (entry.suggestedAfter ?? null))
+    changes.push({
+      kind: "suggested",
+      text: `${formatPercent(entry.suggestedBefore)} -> ${formatPercent(entry.suggestedAfter)}`,
     });
   return changes;
 }

@@ -1,4 +1,4 @@
-/** One act on the case, with its derived inclusion and classification before and after (GET …/timeline). */
+/** One act on the case, with its derived inclusion, classification and suggested ratio before and after (GET …/timeline). */
 export interface TimelineEntry {
   sequence: number;
   at: string;
@@ -9,6 +9,9 @@ export interface TimelineEntry {
   inclusionAfter: string;
   classificationBefore: string | null;
   classificationAfter: string | null;
+  /** Absent on older servers. */
+  suggestedBefore?: number | null;
+  suggestedAfter?: number | null;
 }
 
 /** The case's derived state at the requested moment (absent on older servers). */

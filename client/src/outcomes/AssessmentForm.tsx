@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ChangeFeedbackView } from "../studies/ChangeFeedbackView";
 import { formatPercent } from "../ui/format";
 import { useChange } from "../ui/useChange";
@@ -6,38 +6,44 @@ import { recordAssessment } from "./api";
 import {
   assessmentInputFrom,
   checkAssessment,
+  followSuggestion,
   isOverride,
   maxNoteLength,
   parseRatio,
-  withBasis,
   type AssessmentInput,
 } from "./assessmentInput";
-import { basisLabel, bases, ruleLabel, rules, suggestionFor } from "./labels";
-import type { Basis, MetricRule, OutcomeCaseView } from "./types";
+import { achievementLabel, suggestionFor } from "./labels";
+import type { OutcomeCaseView } from "./types";
 import { RevisionReason } from "../ui/RevisionReason";
 
 const conflictMessage =
   "Your assessment of this case changed since the page loaded it (in another window?), so this one was not saved. " +
   "The page now shows your latest assessment and keeps what you typed: check it and record again.";
 
-/** My assessment of the case: basis, rule, ratio (the suggestion unless overridden) or insufficient data. */
+/** My assessment of the case on the study's basis: the ratio (the suggestion unless overridden) or insufficient data. */
 export function AssessmentForm({ view, refetch }: { view: OutcomeCaseView; refetch: () => void }) {
-  const suggested = view.evidence.suggested;
+  const context = { achievement: view.achievement, suggested: view.evidence.suggested, evidenceVersion: view.evidence.version };
+  const suggestion = suggestionFor(context.suggested, context.achievement);
   const mine = view.myAssessment?.assessment ?? null;
-  const [input, setInput] = useState<AssessmentInput>(() => assessmentInputFrom(mine, suggested));
+  const [input, setInput] = useState<AssessmentInput>(() => assessmentInputFrom(mine, suggestion));
+  const shown = useRef(suggestion);
   const { feedback, refuse, run } = useChange(refetch, conflictMessage);
   const set = <K extends keyof AssessmentInput>(key: K) => (value: AssessmentInput[K]) =>
     setInput((current) => ({ ...current, [key]: value }));
   const revising = mine !== null;
   const prefix = `assess-${view.caseId}`;
-  const suggestion = suggestionFor(suggested, input.basis, input.rule);
+  useEffect(() => {
+    // A first assessment follows a suggestion that moved live; a revision keeps showing my own ratio.
+    if (!revising) setInput((current) => followSuggestion(current, shown.current, suggestion));
+    shown.current = suggestion;
+  }, [revising, suggestion]);
   const typed = parseRatio(input.ratio);
   const overriding = !input.insufficientData && isOverride(typed, suggestion);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (feedback.busy) return;
-    const checked = checkAssessment(input, suggested, mine);
+    const checked = checkAssessment(input, context, mine);
     if (!checked.ok) return refuse(checked.errors);
     const saved = await run(
       () => recordAssessment(view.studyId, view.caseId, checked.value),
@@ -49,38 +55,9 @@ export function AssessmentForm({ view, refetch }: { view: OutcomeCaseView; refet
   return (
     <form className="panel stack assessment-form" aria-labelledby={`${prefix}-title`} onSubmit={submit} noValidate>
       <h3 id={`${prefix}-title`}>{revising ? "Revise your assessment" : "Your assessment"}</h3>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${prefix}-basis`}>Basis</label>
-          <select
-            id={`${prefix}-basis`}
-            value={input.basis}
-            onChange={(e) => setInput((c) => withBasis(c, suggested, e.target.value as Basis, c.rule))}
-          >
-            {bases.map((b) => (
-              <option key={b} value={b}>
-                {basisLabel(b)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {input.basis === "metrics" && (
-          <div className="field">
-            <label htmlFor={`${prefix}-rule`}>Combination rule</label>
-            <select
-              id={`${prefix}-rule`}
-              value={input.rule}
-              onChange={(e) => setInput((c) => withBasis(c, suggested, c.basis, e.target.value as MetricRule))}
-            >
-              {rules.map((r) => (
-                <option key={r} value={r}>
-                  {ruleLabel(r)}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-      </div>
+      <p className="hint" data-testid="assessment-basis">
+        On the study's basis: {achievementLabel(view.achievement)}.
+      </p>
       <label className="checkbox">
         <input
           type="checkbox"

@@ -2,70 +2,61 @@ import { Link } from "react-router-dom";
 import { ExternalLink } from "../ui/ExternalLink";
 import { Facts } from "../ui/Facts";
 import { displayText, formatMoney, formatPercent } from "../ui/format";
-import { ruleLabel } from "./labels";
-import type { OutcomeEvidence } from "./types";
+import { figureSources, sourceKey } from "./evidenceInput";
+import { EvidenceForm } from "./EvidenceForm";
+import { EvidenceHistory } from "./EvidenceHistory";
+import { EvidenceMetrics } from "./EvidenceMetrics";
+import { achievementLabel, ruleLabel, suggestionFor } from "./labels";
+import { SourceNote } from "./SourceNote";
+import type { OutcomeCaseView } from "./types";
 
-/** INDIGO's outcome evidence for a case: payments, metrics and the ratios suggested from them, with the source. */
-export function Evidence({ evidence }: { evidence: OutcomeEvidence }) {
-  const { payments, metrics, suggested, source } = evidence;
+interface Props {
+  view: OutcomeCaseView;
+  canContribute: boolean;
+  refetch: () => void;
+}
+
+/** The case's outcome evidence: INDIGO's figures as the coders corrected them, each with its source, and the ratios suggested. */
+export function Evidence({ view, canContribute, refetch }: Props) {
+  const { payments, metrics, suggested, source, entries } = view.evidence;
+  const sources = figureSources(entries);
+  const money = (value: number | null) => formatMoney(value, payments.currency);
+  const inForce = suggestionFor(suggested, view.achievement);
   return (
     <section aria-labelledby="evidence" className="outcome-evidence">
       <h2 id="evidence">Evidence</h2>
       <p className="hint" data-testid="evidence-source">
-        Source: {source.dataset}, record <Link to={`/cases/${encodeURIComponent(source.indigoId)}`}>{source.indigoId}</Link>{" "}
-        (<ExternalLink href={source.page}>its page at the GO Lab</ExternalLink>).
+        Starts from {source.dataset}, record <Link to={`/cases/${encodeURIComponent(source.indigoId)}`}>{source.indigoId}</Link>{" "}
+        (<ExternalLink href={source.page}>its page at the GO Lab</ExternalLink>); each value says where it comes from.
       </p>
       <h3>Outcome payments</h3>
       <Facts
         facts={[
-          { term: "Maximum outcome payment", value: formatMoney(payments.maxOutcomePayment, payments.currency) },
-          { term: "Actual outcome payments", value: formatMoney(payments.actualOutcomePayments, payments.currency) },
+          {
+            term: "Maximum outcome payment",
+            value: (
+              <>
+                {money(payments.maxOutcomePayment)} <SourceNote entry={sources.get(sourceKey(null, "max-outcome-payment"))} />
+              </>
+            ),
+          },
+          {
+            term: "Actual outcome payments",
+            value: (
+              <span data-testid="actual-outcome-payments">
+                {money(payments.actualOutcomePayments)} <SourceNote entry={sources.get(sourceKey(null, "actual-outcome-payments"))} />
+              </span>
+            ),
+          },
           { term: "Currency", value: displayText(payments.currency) },
         ]}
       />
       <h3>Outcome metrics</h3>
-      {metrics.length === 0 ? (
-        <p className="muted">INDIGO records no outcome metrics for this case.</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Metric</th>
-                <th scope="col">Target</th>
-                <th scope="col">Result</th>
-                <th scope="col" className="num">
-                  Ratio
-                </th>
-                <th scope="col" className="num">
-                  Maximum payment
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {metrics.map((m, i) => (
-                <tr key={m.metricId ?? i}>
-                  <th scope="row">{displayText(m.definition ?? m.metricId)}</th>
-                  <td>{displayText(m.targetedServiceUsers ?? m.target)}</td>
-                  <td>
-                    {displayText(m.numberWithPositiveOutcomes ?? m.outcomesAchieved)}
-                    {m.resultType && (
-                      <span className="hint">
-                        {" "}
-                        ({m.resultType}
-                        {m.resultPeriodEnd ? `, to ${m.resultPeriodEnd}` : ""})
-                      </span>
-                    )}
-                  </td>
-                  <td className="num">{formatPercent(m.ratio)}</td>
-                  <td className="num">{formatMoney(m.maximumPayment, payments.currency)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <EvidenceMetrics metrics={metrics} sources={sources} currency={payments.currency} />
       <h3>Suggested ratios</h3>
+      <p className="hint" data-testid="suggestion-in-force">
+        The study measures achievement on {achievementLabel(view.achievement)}: suggested {formatPercent(inForce)}.
+      </p>
       <Facts
         facts={[
           { term: "Payments (actual over maximum)", value: formatPercent(suggested.payments) },
@@ -74,6 +65,9 @@ export function Evidence({ evidence }: { evidence: OutcomeEvidence }) {
           { term: `Metrics: ${ruleLabel("payment-weighted")}`, value: formatPercent(suggested.metricsPaymentWeighted) },
         ]}
       />
+      <h3>Corrections and additions ({entries.length})</h3>
+      <EvidenceHistory evidence={view.evidence} />
+      {canContribute && <EvidenceForm key={view.caseId} view={view} refetch={refetch} />}
     </section>
   );
 }

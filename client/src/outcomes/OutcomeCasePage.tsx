@@ -11,7 +11,7 @@ import { ProblemAlert } from "../ui/ProblemAlert";
 import { fetchOutcomeCase, outcomesRoute } from "./api";
 import { AssessmentForm } from "./AssessmentForm";
 import { Evidence } from "./Evidence";
-import { basisLabel, classificationLabel, cohortOf, ruleLabel, toleranceLabel } from "./labels";
+import { achievementLabel, basisLabel, classificationLabel, cohortOf, ruleLabel, toleranceLabel } from "./labels";
 import { OutcomeConsensusForm } from "./OutcomeConsensusForm";
 import type { ClassifiedAssessment, OutcomeCaseView } from "./types";
 
@@ -23,7 +23,7 @@ export function OutcomeCasePage() {
 const ratioOrInsufficient = (ratio: number | null, insufficient: boolean) =>
   insufficient ? "insufficient outcome data" : formatPercent(ratio);
 
-/** /studies/:id/outcomes/:caseId: INDIGO's evidence, my assessment and its history, the others' once I may see them. */
+/** /studies/:id/outcomes/:caseId: the evidence and its corrections, my assessment and its history, the others' once I may see them. */
 function OutcomeCaseScreen({ id, caseId }: { id: string; caseId: string }) {
   const study = useResource(`study:${id}`, (signal) => fetchStudy(id, signal));
   const view = useResource(`outcomes:${id}:${caseId}`, (signal) => fetchOutcomeCase(id, caseId, signal));
@@ -49,7 +49,11 @@ function OutcomeCaseScreen({ id, caseId }: { id: string; caseId: string }) {
           </Link>
         </p>
         <h1>{data?.name ?? caseId}</h1>
-        {data && <p className="hint">{toleranceLabel(data.tolerance)}.</p>}
+        {data && (
+          <p className="hint">
+            {toleranceLabel(data.tolerance)}; achievement measured on {achievementLabel(data.achievement)}.
+          </p>
+        )}
       </header>
       <ProblemAlert problem={view.error} onRetry={view.reload} />
       {data === undefined ? (
@@ -74,7 +78,7 @@ function OutcomeCaseScreen({ id, caseId }: { id: string; caseId: string }) {
             </p>
           </section>
           <div className="form-grid">
-            <Evidence evidence={data.evidence} />
+            <Evidence view={data} canContribute={canAssess} refetch={reload} />
             <section aria-labelledby="assessment" className="stack">
               <h2 id="assessment">Assessment</h2>
               <MyAssessment view={data} />

@@ -14,7 +14,7 @@ const conflictMessage =
 export function OutcomeConsensusForm({ view, refetch }: { view: OutcomeCaseView; refetch: () => void }) {
   const current = view.consensus;
   const [input, setInput] = useState<ConsensusInput>(() => ({
-    basis: current?.basis === "metrics" ? "metrics" : "payments",
+    basis: (current?.basis ?? view.achievement.basis) === "metrics" ? "metrics" : "payments",
     ratio: ratioText(current?.ratio),
     insufficientData: current?.insufficientData ?? false,
     reason: "",

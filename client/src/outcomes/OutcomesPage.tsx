@@ -9,7 +9,7 @@ import { ProblemAlert } from "../ui/ProblemAlert";
 import { fetchCohorts } from "./api";
 import { CohortChart } from "./CohortChart";
 import { CohortCounts, CohortLists } from "./CohortLists";
-import { toleranceLabel } from "./labels";
+import { achievementLabel, toleranceLabel } from "./labels";
 
 export function OutcomesPage() {
   const { id = "" } = useParams();
@@ -40,8 +40,8 @@ function OutcomesView({ id }: { id: string }) {
           Outcomes{study.data && <span className="title-study"> · {study.data.name}</span>}
         </h1>
         <p className="lede">
-          Each included case's achievement ratio, from INDIGO's evidence as the coders assessed it, classified under the
-          study's tolerance. Until you have assessed a case, the others' assessments stay hidden and it counts as
+          Each included case's achievement ratio, from INDIGO's evidence as the coders corrected and assessed it,
+          classified under the study's tolerance. Until you have assessed a case, the others' assessments stay hidden and it counts as
           unassessed for you.
         </p>
         <nav aria-label="On this page" className="toc">
@@ -56,7 +56,9 @@ function OutcomesView({ id }: { id: string }) {
         <>
           <section aria-labelledby="cohort-counts">
             <h2 id="cohort-counts">Counts</h2>
-            <p className="hint">{toleranceLabel(data.tolerance)}.</p>
+            <p className="hint" data-testid="cohorts-settings">
+              {toleranceLabel(data.tolerance)}; achievement measured on {achievementLabel(data.achievement)}.
+            </p>
             <CohortCounts cohorts={data} />
           </section>
           <section aria-labelledby="cohort-chart">

@@ -3,17 +3,20 @@ import {
   assessmentInputFrom,
   checkAssessment,
   checkConsensus,
+  followSuggestion,
   isOverride,
   parseRatio,
   ratioText,
-  withBasis,
+  type AssessmentContext,
   type AssessmentInput,
 } from "./assessmentInput";
 import type { CoderAssessment, SuggestedRatios } from "./types";
 
 const suggested: SuggestedRatios = { payments: 0.8125, metricsAll: 0.5, metricsMean: 0.9, metricsPaymentWeighted: null };
+const onPayments: AssessmentContext = { achievement: { basis: "payments", rule: null }, suggested, evidenceVersion: 0 };
+const onMean: AssessmentContext = { achievement: { basis: "metrics", rule: "mean" }, suggested, evidenceVersion: 3 };
 const fresh = (over: Partial<AssessmentInput> = {}): AssessmentInput => ({
-  ...assessmentInputFrom(null, suggested),
+  ...assessmentInputFrom(null, suggested.payments),
   ...over,
 });
 const mine: CoderAssessment = {
@@ -50,49 +53,56 @@ describe("ratio text", () => {
 });
 
 describe("assessment input", () => {
-  it("prefills with the payments suggestion, or from my assessment", () => {
-    expect(fresh()).toMatchObject({ basis: "payments", rule: "all", ratio: "0.8125" });
-    expect(assessmentInputFrom(mine, suggested)).toMatchObject({ basis: "metrics", rule: "mean", ratio: "0.9", note: "read the 2019 report" });
-    expect(withBasis(fresh(), suggested, "metrics", "all").ratio).toBe("0.5");
-    expect(withBasis(fresh(), suggested, "metrics", "payment-weighted").ratio).toBe("");
+  it("prefills with the suggestion, or from my assessment", () => {
+    expect(fresh()).toMatchObject({ ratio: "0.8125", insufficientData: false });
+    expect(assessmentInputFrom(mine, suggested.metricsMean)).toMatchObject({ ratio: "0.9", note: "read the 2019 report" });
   });
 
-  it("confirms the suggestion by leaving the ratio out", () => {
-    expect(checkAssessment(fresh(), suggested, null)).toEqual({ ok: true, value: { basis: "payments", expectedVersion: 0 } });
+  it("follows a moved suggestion unless the coder typed their own ratio", () => {
+    expect(followSuggestion(fresh(), 0.8125, 0.9473).ratio).toBe("0.9473");
+    expect(followSuggestion(fresh({ ratio: "" }), null, 0.5).ratio).toBe("0.5");
+    expect(followSuggestion(fresh({ ratio: "0.7" }), 0.8125, 0.9473).ratio).toBe("0.7");
+  });
+
+  it("confirms the suggestion by leaving the ratio out, naming the basis and evidence it saw", () => {
+    expect(checkAssessment(fresh(), onPayments, null)).toEqual({
+      ok: true,
+      value: { basis: "payments", evidenceVersion: 0, expectedVersion: 0 },
+    });
   });
 
   it("needs an override reason for another ratio", () => {
-    const checked = checkAssessment(fresh({ ratio: "0.7" }), suggested, null);
+    const checked = checkAssessment(fresh({ ratio: "0.7" }), onPayments, null);
     expect(checked.ok).toBe(false);
-    expect(checkAssessment(fresh({ ratio: "0.7", overrideReason: " annual report " }), suggested, null)).toEqual({
+    expect(checkAssessment(fresh({ ratio: "0.7", overrideReason: " annual report " }), onPayments, null)).toEqual({
       ok: true,
-      value: { basis: "payments", ratio: 0.7, overrideReason: "annual report", expectedVersion: 0 },
+      value: { basis: "payments", evidenceVersion: 0, ratio: 0.7, overrideReason: "annual report", expectedVersion: 0 },
     });
   });
 
-  it("sends the rule for metrics and a reason for insufficient data", () => {
-    expect(checkAssessment(fresh({ basis: "metrics", rule: "mean", ratio: "0.9" }), suggested, null)).toEqual({
+  it("sends the study's rule on metrics and a reason for insufficient data", () => {
+    expect(checkAssessment(fresh({ ratio: "0.9" }), onMean, null)).toEqual({
       ok: true,
-      value: { basis: "metrics", rule: "mean", expectedVersion: 0 },
+      value: { basis: "metrics", rule: "mean", evidenceVersion: 3, expectedVersion: 0 },
     });
-    expect(checkAssessment(fresh({ insufficientData: true }), suggested, null).ok).toBe(false);
-    expect(checkAssessment(fresh({ insufficientData: true, reason: "no results" }), suggested, null)).toEqual({
+    expect(checkAssessment(fresh({ insufficientData: true }), onPayments, null).ok).toBe(false);
+    expect(checkAssessment(fresh({ insufficientData: true, reason: "no results" }), onPayments, null)).toEqual({
       ok: true,
-      value: { basis: "payments", insufficientData: true, reason: "no results", expectedVersion: 0 },
+      value: { basis: "payments", evidenceVersion: 0, insufficientData: true, reason: "no results", expectedVersion: 0 },
     });
   });
 
   it("refuses bad ratios and asks for a ratio when there is no suggestion", () => {
-    expect(checkAssessment(fresh({ ratio: "11" }), suggested, null).ok).toBe(false);
-    expect(checkAssessment(fresh({ ratio: "x" }), suggested, null).ok).toBe(false);
-    const none = { ...suggested, payments: null };
+    expect(checkAssessment(fresh({ ratio: "11" }), onPayments, null).ok).toBe(false);
+    expect(checkAssessment(fresh({ ratio: "x" }), onPayments, null).ok).toBe(false);
+    const none = { ...onPayments, suggested: { ...suggested, payments: null } };
     expect(checkAssessment(fresh({ ratio: "" }), none, null).ok).toBe(false);
   });
 
   it("needs a revision reason and sends my version when revising", () => {
-    const input = assessmentInputFrom(mine, suggested);
-    expect(checkAssessment(input, suggested, mine).ok).toBe(false);
-    const checked = checkAssessment({ ...input, revisionReason: "new evidence" }, suggested, mine);
+    const input = assessmentInputFrom(mine, suggested.metricsMean);
+    expect(checkAssessment(input, onMean, mine).ok).toBe(false);
+    const checked = checkAssessment({ ...input, revisionReason: "new evidence" }, onMean, mine);
     expect(checked).toMatchObject({ ok: true, value: { expectedVersion: 2, revisionReason: "new evidence", rule: "mean" } });
   });
 });

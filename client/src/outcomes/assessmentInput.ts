@@ -1,13 +1,12 @@
+import type { AchievementSetting } from "../studies/types";
 import { suggestionFor } from "./labels";
-import type { AssessmentBody, Basis, CoderAssessment, ConsensusBody, MetricRule, SuggestedRatios } from "./types";
+import type { AssessmentBody, Basis, CoderAssessment, ConsensusBody, SuggestedRatios } from "./types";
 
 export const maxRatio = 10;
 export const maxNoteLength = 2000;
 
-/** The assessment form as typed: the ratio stays text until it is checked. */
+/** The assessment form as typed: the ratio stays text until it is checked. Basis and rule are the study's. */
 export interface AssessmentInput {
-  basis: Basis;
-  rule: MetricRule;
   ratio: string;
   overrideReason: string;
   insufficientData: boolean;
@@ -16,11 +15,14 @@ export interface AssessmentInput {
   revisionReason: string;
 }
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+/** What the form is filled against: the study's basis and the evidence (and its version) the page shows. */
+export interface AssessmentContext {
+  achievement: AchievementSetting;
+  suggested: SuggestedRatios;
+  evidenceVersion: number;
+}
 
-const asBasis = (value: string | null | undefined): Basis => (value === "metrics" ? "metrics" : "payments");
-const asRule = (value: string | null | undefined): MetricRule =>
-  value === "mean" || value === "payment-weighted" ? value : "all";
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 /** A ratio as the form shows it: up to four decimals, no trailing zeros ("" when there is none). */
 export function ratioText(ratio: number | null | undefined): string {
@@ -43,36 +45,24 @@ export function isOverride(ratio: number | null, suggestion: number | null): boo
   return Math.round(ratio * 10000) !== Math.round(suggestion * 10000);
 }
 
-/** The form prefilled from my assessment, else with payments and the suggested ratio. */
-export function assessmentInputFrom(mine: CoderAssessment | null, suggested: SuggestedRatios): AssessmentInput {
-  if (mine === null) {
-    const basis: Basis = suggested.payments === null && suggested.metricsAll !== null ? "metrics" : "payments";
-    return {
-      basis,
-      rule: "all",
-      ratio: ratioText(suggestionFor(suggested, basis, "all")),
-      overrideReason: "",
-      insufficientData: false,
-      reason: "",
-      note: "",
-      revisionReason: "",
-    };
-  }
+/** The form prefilled from my assessment, else with the suggested ratio. */
+export function assessmentInputFrom(mine: CoderAssessment | null, suggestion: number | null): AssessmentInput {
   return {
-    basis: asBasis(mine.basis),
-    rule: asRule(mine.rule),
-    ratio: ratioText(mine.ratio),
-    overrideReason: mine.overrideReason ?? "",
-    insufficientData: mine.insufficientData,
-    reason: mine.reason ?? "",
-    note: mine.note ?? "",
+    ratio: ratioText(mine === null ? suggestion : mine.ratio),
+    overrideReason: mine?.overrideReason ?? "",
+    insufficientData: mine?.insufficientData ?? false,
+    reason: mine?.reason ?? "",
+    note: mine?.note ?? "",
     revisionReason: "",
   };
 }
 
-/** After a change of basis or rule the ratio shows that basis's suggestion again. */
-export function withBasis(input: AssessmentInput, suggested: SuggestedRatios, basis: Basis, rule: MetricRule): AssessmentInput {
-  return { ...input, basis, rule, ratio: ratioText(suggestionFor(suggested, basis, rule)) };
+/**
+ * When the suggestion moves (the evidence was corrected, the study's basis changed), a ratio that still shows the old
+ * suggestion shows the new one; a ratio the coder typed stays as typed.
+ */
+export function followSuggestion(input: AssessmentInput, previous: number | null, next: number | null): AssessmentInput {
+  return input.ratio === ratioText(previous) ? { ...input, ratio: ratioText(next) } : input;
 }
 
 const clean = (text: string): string | undefined => (text.trim() === "" ? undefined : text.trim());
@@ -83,13 +73,14 @@ const clean = (text: string): string | undefined => (text.trim() === "" ? undefi
  */
 export function checkAssessment(
   input: AssessmentInput,
-  suggested: SuggestedRatios,
+  context: AssessmentContext,
   mine: CoderAssessment | null,
 ): Checked<AssessmentBody> {
   const errors: string[] = [];
-  const suggestion = suggestionFor(suggested, input.basis, input.rule);
-  const body: AssessmentBody = { basis: input.basis, expectedVersion: mine?.version ?? 0 };
-  if (input.basis === "metrics") body.rule = input.rule;
+  const { achievement, evidenceVersion } = context;
+  const suggestion = suggestionFor(context.suggested, achievement);
+  const body: AssessmentBody = { basis: achievement.basis, evidenceVersion, expectedVersion: mine?.version ?? 0 };
+  if (achievement.rule !== null) body.rule = achievement.rule;
   if (input.insufficientData) {
     body.insufficientData = true;
     const reason = clean(input.reason);
@@ -99,7 +90,10 @@ export function checkAssessment(
     const ratio = parseRatio(input.ratio);
     if (input.ratio.trim() === "") {
       if (suggestion === null)
-        errors.push("INDIGO gives no ratio on this basis: enter the ratio you read with an override reason, or mark insufficient outcome data.");
+        errors.push(
+          "The evidence gives no ratio on the study's basis: add the figures from a document, enter the ratio you read " +
+            "with an override reason, or mark insufficient outcome data.",
+        );
     } else if (ratio === null || ratio > maxRatio) {
       errors.push(`Ratio must be a number between 0 and ${maxRatio} (1 = all stated outcomes delivered, 0.87 = 87%).`);
     }

@@ -15,6 +15,7 @@ const item = (caseId: string, ratio: number | null, classification: CohortCase["
 const cohorts = (over: Partial<OutcomeCohorts> = {}): OutcomeCohorts => ({
   studyId: "s",
   tolerance: 0.1,
+  achievement: { basis: "payments", rule: null },
   counts: { successful: 0, struggling: 0, insufficientData: 0, conflicts: 0, unassessed: 0 },
   successful: [],
   struggling: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classificationLabel, cohortOf, suggestionFor, toleranceLabel } from "./labels";
+import { achievementLabel, classificationLabel, cohortOf, suggestionFor, toleranceLabel } from "./labels";
 
 describe("outcome labels", () => {
   it("names the tolerance and the threshold it sets", () => {
@@ -18,11 +18,16 @@ describe("outcome labels", () => {
     expect(classificationLabel("new-kind")).toBe("new-kind");
   });
 
-  it("picks the suggestion for the basis and rule", () => {
+  it("picks the suggestion for the study's basis and rule", () => {
     const s = { payments: 0.8, metricsAll: 0.5, metricsMean: 0.9, metricsPaymentWeighted: 0.95 };
-    expect(suggestionFor(s, "payments", "mean")).toBe(0.8);
-    expect(suggestionFor(s, "metrics", "all")).toBe(0.5);
-    expect(suggestionFor(s, "metrics", "mean")).toBe(0.9);
-    expect(suggestionFor(s, "metrics", "payment-weighted")).toBe(0.95);
+    expect(suggestionFor(s, { basis: "payments", rule: null })).toBe(0.8);
+    expect(suggestionFor(s, { basis: "metrics", rule: null })).toBe(0.5);
+    expect(suggestionFor(s, { basis: "metrics", rule: "mean" })).toBe(0.9);
+    expect(suggestionFor(s, { basis: "metrics", rule: "payment-weighted" })).toBe(0.95);
+  });
+
+  it("names the study's basis", () => {
+    expect(achievementLabel({ basis: "payments", rule: null })).toBe("Outcome payments");
+    expect(achievementLabel({ basis: "metrics", rule: "mean" })).toBe("Outcome metrics: Mean of the metrics");
   });
 });

@@ -1,4 +1,5 @@
 import { formatPercent } from "../ui/format";
+import type { AchievementSetting } from "../studies/types";
 import type { Basis, Classification, CohortKey, MetricRule, SuggestedRatios } from "./types";
 
 export const cohortKeys: readonly CohortKey[] = ["successful", "struggling", "insufficientData", "conflicts", "unassessed"];
@@ -56,11 +57,15 @@ export const basisLabel = (basis: string | null | undefined): string =>
 export const ruleLabel = (rule: string | null | undefined): string =>
   rule === null || rule === undefined ? "—" : (ruleLabels[rule as MetricRule] ?? rule);
 
-/** The ratio SibReview suggests on a basis (and, for metrics, a rule). */
-export function suggestionFor(suggested: SuggestedRatios, basis: Basis, rule: MetricRule): number | null {
-  if (basis === "payments") return suggested.payments;
-  if (rule === "mean") return suggested.metricsMean;
-  if (rule === "payment-weighted") return suggested.metricsPaymentWeighted;
+/** "Outcome payments", or "Outcome metrics: Mean of the metrics": the study's basis as a researcher reads it. */
+export const achievementLabel = (setting: AchievementSetting): string =>
+  setting.basis === "metrics" ? `${basisLabel(setting.basis)}: ${ruleLabel(setting.rule ?? "all")}` : basisLabel(setting.basis);
+
+/** The ratio SibReview suggests under a basis and (for metrics) a rule, all when none is given. */
+export function suggestionFor(suggested: SuggestedRatios, setting: AchievementSetting): number | null {
+  if (setting.basis === "payments") return suggested.payments;
+  if (setting.rule === "mean") return suggested.metricsMean;
+  if (setting.rule === "payment-weighted") return suggested.metricsPaymentWeighted;
   return suggested.metricsAll;
 }
 

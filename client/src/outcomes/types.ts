@@ -1,3 +1,5 @@
+import type { AchievementSetting } from "../studies/types";
+
 /** Classifications as the server derives them from a ratio and the study's tolerance. */
 export type Classification = "successful" | "struggling" | "insufficient-data" | "conflict" | "unassessed";
 export type Basis = "payments" | "metrics";
@@ -32,6 +34,7 @@ export type CohortKey = keyof CohortCounts;
 export interface OutcomeCohorts {
   studyId: string;
   tolerance: number;
+  achievement: AchievementSetting;
   counts: CohortCounts;
   successful: CohortCase[];
   struggling: CohortCase[];
@@ -46,7 +49,9 @@ export interface EvidenceSource {
   page: string;
 }
 
+/** A metric's target and result as INDIGO states them, with the coders' corrections applied; key names it in its case. */
 export interface MetricAchievement {
+  key: string;
   metricId: string | null;
   definition: string | null;
   target: string | null;
@@ -68,11 +73,48 @@ export interface SuggestedRatios {
   metricsPaymentWeighted: number | null;
 }
 
+/** The figures a coder may give from a document: two of payments, three of each metric. */
+export type EvidenceFigure = "max-outcome-payment" | "actual-outcome-payments" | "target" | "achieved" | "maximum-payment";
+
+export interface EvidenceCitation {
+  documentId: string;
+  documentTitle: string;
+  page: string;
+}
+
+export interface FigureChange {
+  figure: string;
+  from: number | null;
+  to: number;
+}
+
+/** One correction (addedMetric null) or added metric, numbered from 1 in the order recorded. */
+export interface EvidenceEntry {
+  version: number;
+  metricKey: string | null;
+  addedMetric: string | null;
+  figures: FigureChange[];
+  source: EvidenceCitation;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+/** INDIGO's figures as corrected (latest value wins), the ratios suggested from them and every entry; version counts entries. */
 export interface OutcomeEvidence {
   source: EvidenceSource;
   payments: PaymentEvidence;
   metrics: MetricAchievement[];
   suggested: SuggestedRatios;
+  entries: EvidenceEntry[];
+  version: number;
+}
+
+/** A document of the case's register that evidence may cite. */
+export interface CitableDocument {
+  id: string;
+  title: string;
+  type: string;
 }
 
 export interface CoderAssessment {
@@ -121,8 +163,10 @@ export interface OutcomeCaseView {
   caseId: string;
   name: string;
   tolerance: number;
+  achievement: AchievementSetting;
   screeningStatus: string | null;
   evidence: OutcomeEvidence;
+  documents: CitableDocument[];
   myAssessment: ClassifiedAssessment | null;
   myHistory: AssessmentHistoryEntry[];
   othersHidden: boolean;
@@ -134,9 +178,11 @@ export interface OutcomeCaseView {
   basis: string | null;
 }
 
+/** basis, rule and evidenceVersion: what the coder saw, so the server refuses (409) when the suggestion moved since. */
 export interface AssessmentBody {
-  basis: Basis;
-  rule?: MetricRule;
+  basis: string;
+  rule?: string;
+  evidenceVersion: number;
   ratio?: number;
   insufficientData?: boolean;
   reason?: string;
@@ -150,6 +196,27 @@ export interface ConsensusBody {
   basis: Basis;
   ratio?: number;
   insufficientData?: boolean;
+  reason: string;
+  expectedVersion: number;
+}
+
+export interface CorrectionBody {
+  figure: EvidenceFigure;
+  metricKey?: string;
+  value: number;
+  documentId: string;
+  page: string;
+  reason: string;
+  expectedVersion: number;
+}
+
+export interface AddMetricBody {
+  definition: string;
+  target?: number;
+  achieved?: number;
+  maximumPayment?: number;
+  documentId: string;
+  page: string;
   reason: string;
   expectedVersion: number;
 }

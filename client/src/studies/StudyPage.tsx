@@ -8,6 +8,7 @@ import { studyTopic } from "../live/topics";
 import { useLiveTopic } from "../live/useLive";
 import { Loading } from "../ui/Loading";
 import { ProblemAlert } from "../ui/ProblemAlert";
+import { AchievementBasisForm } from "./AchievementBasisForm";
 import { AddMemberForm } from "./AddMemberForm";
 import { candidatesPath, fetchStudy } from "./api";
 import { CriteriaForm } from "./CriteriaForm";
@@ -46,7 +47,7 @@ function StudyView({ id }: { id: string }) {
           Your role: <span className={`role role-${data.myRole}`}>{data.myRole}</span>
         </p>
         <nav aria-label="On this page" className="toc">
-          <a href="#settings">Criteria and tolerance</a> <a href="#members">Members</a>{" "}
+          <a href="#settings">Criteria, tolerance and basis</a> <a href="#members">Members</a>{" "}
           <a href="#history">History</a> <a href="#candidates">Candidates</a>{" "}
           <Link to={codebookRoute(id)}>Codebook</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/screening`}>Screening</Link>{" "}
@@ -57,11 +58,12 @@ function StudyView({ id }: { id: string }) {
       </header>
       <ProblemAlert problem={study.error} onRetry={study.reload} />
       <section aria-labelledby="settings">
-        <h2 id="settings">Inclusion criteria and outcome tolerance</h2>
+        <h2 id="settings">Inclusion criteria, outcome tolerance and achievement basis</h2>
         <StudySettings study={data} />
         {isLead && (
           <div className="form-grid">
             <ToleranceForm study={data} refetch={study.reload} />
+            <AchievementBasisForm study={data} refetch={study.reload} />
             <CriteriaForm study={data} countries={facets.data?.countries ?? []} refetch={study.reload} />
           </div>
         )}

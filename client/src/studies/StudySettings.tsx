@@ -1,3 +1,4 @@
+import { achievementLabel } from "../outcomes/labels";
 import { countryName } from "../ui/countries";
 import { formatPercent } from "../ui/format";
 import { Facts } from "../ui/Facts";
@@ -18,6 +19,10 @@ export function StudySettings({ study }: { study: Study }) {
               {formatPercent(study.tolerance)} ({study.tolerance})
             </span>
           ),
+        },
+        {
+          term: "Achievement basis",
+          value: <span data-testid="study-achievement-basis">{achievementLabel(study.achievement)}</span>,
         },
       ]}
     />

@@ -15,6 +15,11 @@ export const candidatesPath = (id: string) => `${studyPath(id)}/candidates`;
 export const changeTolerance = (id: string, change: { tolerance: number; reason: string; expectedVersion: number }) =>
   request<unknown>("PUT", `${studyPath(id)}/tolerance`, { body: change });
 
+export const changeAchievementBasis = (
+  id: string,
+  change: { basis: string; rule: string | null; reason: string; expectedVersion: number },
+) => request<unknown>("PUT", `${studyPath(id)}/achievement-basis`, { body: change });
+
 export const changeCriteria = (id: string, change: Criteria & { reason: string; expectedVersion: number }) =>
   request<unknown>("PUT", `${studyPath(id)}/criteria`, { body: change });
 

@@ -30,12 +30,19 @@ export interface StudyHistoryEntry {
   reason: string | null;
 }
 
+/** The basis a study measures achievement on; rule (how metrics combine) is null on payments. */
+export interface AchievementSetting {
+  basis: string;
+  rule: string | null;
+}
+
 export interface Study {
   id: string;
   name: string;
   question: string;
   criteria: Criteria;
   tolerance: number;
+  achievement: AchievementSetting;
   members: Member[];
   myRole: Role;
   version: number;

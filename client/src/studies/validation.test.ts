@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCriteria, checkTolerance } from "./validation";
+import { checkAchievementBasis, checkCriteria, checkTolerance } from "./validation";
 
 describe("changing the outcome tolerance", () => {
   it("accepts a fraction between 0 and 1 with a reason", () => {
@@ -54,5 +54,30 @@ describe("changing the inclusion criteria", () => {
     const checked = checkCriteria({ country: "", liveFrom: "x", liveTo: "", minimumDistinctDocuments: "", reason: "" });
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(checked.errors).toHaveLength(5);
+  });
+});
+
+describe("changing the achievement basis", () => {
+  const payments = { basis: "payments", rule: null };
+
+  it("sends the rule on metrics only, with the reason", () => {
+    expect(checkAchievementBasis({ basis: "metrics", rule: "mean", reason: " protocol v2 " }, payments)).toEqual({
+      ok: true,
+      value: { basis: "metrics", rule: "mean", reason: "protocol v2" },
+    });
+    expect(checkAchievementBasis({ basis: "payments", rule: "mean", reason: "back" }, { basis: "metrics", rule: "mean" })).toEqual({
+      ok: true,
+      value: { basis: "payments", rule: null, reason: "back" },
+    });
+  });
+
+  it("refuses the study's own setting and a missing reason", () => {
+    expect(checkAchievementBasis({ basis: "payments", rule: "all", reason: "" }, payments)).toEqual({
+      ok: false,
+      errors: [
+        "This is already the study's achievement basis; choose another to change it.",
+        "Give a reason: the study's history records why it changed.",
+      ],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { Criteria } from "./types";
+import type { AchievementSetting, Criteria } from "./types";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
@@ -58,4 +58,22 @@ export function checkCriteria(input: CriteriaInput): Checked<Criteria & { reason
     minimumDistinctDocuments: minimum ?? 0,
     reason: input.reason.trim(),
   }));
+}
+
+export interface AchievementBasisInput {
+  basis: string;
+  rule: string;
+  reason: string;
+}
+
+/** A basis and (on metrics) a rule that differ from the study's, with a reason; the rule is not sent on payments. */
+export function checkAchievementBasis(
+  input: AchievementBasisInput,
+  current: AchievementSetting,
+): Checked<AchievementSetting & { reason: string }> {
+  const setting: AchievementSetting = { basis: input.basis, rule: input.basis === "metrics" ? input.rule : null };
+  const errors = reasonErrors(input.reason);
+  if (setting.basis === current.basis && setting.rule === current.rule)
+    errors.unshift("This is already the study's achievement basis; choose another to change it.");
+  return check(errors, () => ({ ...setting, reason: input.reason.trim() }));
 }

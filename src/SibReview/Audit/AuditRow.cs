@@ -21,6 +21,7 @@ public sealed record AuditRow(long Sequence, DateTimeOffset At, string Stream, s
             ToleranceChanged t => (null, t.ChangedBy, t.Reason),
             InclusionCriteriaChanged i => (null, i.ChangedBy, i.Reason),
             ICodebookChange c => (null, c.ChangedBy, c.Reason),
+            AchievementBasisChanged a => (null, a.ChangedBy, a.Reason),
             CasesAssignedForScreening a => (null, a.AssignedBy, null),
             ScreeningDecisionRecorded d => (d.CaseId, d.Coder, d.Reason),
             ScreeningDecisionRevised r => (r.CaseId, r.Coder, r.RevisionReason),
@@ -28,6 +29,8 @@ public sealed record AuditRow(long Sequence, DateTimeOffset At, string Stream, s
             AchievementAssessed a => (a.CaseId, a.Coder, a.OverrideReason ?? a.Reason),
             AchievementReassessed r => (r.CaseId, r.Coder, r.RevisionReason),
             OutcomeConsensusRecorded c => (c.CaseId, c.RecordedBy, c.Reason),
+            OutcomeFigureCorrected f => (f.CaseId, f.CorrectedBy, f.Reason),
+            OutcomeMetricAdded m => (m.CaseId, m.AddedBy, m.Reason),
             _ => ((string?)null, (string?)null, (string?)null),
         };
         return new AuditRow(e.Sequence, e.Timestamp, e.StreamKey ?? "", e.EventTypeName, caseId, by, reason,

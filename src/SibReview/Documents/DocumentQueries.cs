@@ -34,7 +34,7 @@ public static class DocumentQueries
     {
         if (await session.LoadAsync<CaseDocuments>(DocumentRegister.Key(caseId), ct) is { } register) return (register, true);
         return await session.LoadAsync<CatalogueEntry>(caseId, ct) is { } entry
-            ? (CaseDocuments.Create(DocumentRegister.Seed(entry, now)), false)
+            ? (CaseDocuments.Create(DocumentRegister.Seed(entry.Id, entry.Record, now)), false)
             : null;
     }
 

@@ -1,5 +1,6 @@
 using Marten;
 using SibReview.Cases.Catalogue;
+using SibReview.Cases.Indigo;
 
 namespace SibReview.Documents;
 
@@ -13,8 +14,13 @@ public static class DocumentRegister
 
     public static string Key(string caseId) => $"{Prefix}{caseId}";
 
-    public static DocumentRegisterSeeded Seed(CatalogueEntry entry, DateTimeOffset now) =>
-        new(entry.Id, SourceGrouping.Suggest(entry.Record.Sources), SeededBy, now);
+    public static DocumentRegisterSeeded Seed(string caseId, IndigoRecord record, DateTimeOffset now) =>
+        new(caseId, SourceGrouping.Suggest(record.Sources), SeededBy, now);
+
+    /// <summary>The case's register as stored, or INDIGO's suggestion (unstored, version 0) while nobody has changed it.</summary>
+    public static async Task<CaseDocuments> LoadOrSuggestAsync(IQuerySession session, string caseId, IndigoRecord record,
+        DateTimeOffset now, CancellationToken ct) =>
+        await session.LoadAsync<CaseDocuments>(Key(caseId), ct) ?? CaseDocuments.Create(Seed(caseId, record, now));
 
     /// <summary>
     /// Starts the register of each listed case that has none, from the case's catalogue record. Idempotent: a case
@@ -32,7 +38,7 @@ public static class DocumentRegister
         if (unregistered.Count == 0) return 0;
         var entries = await session.LoadManyAsync<CatalogueEntry>(ct, unregistered);
         foreach (var entry in entries)
-            session.Events.StartStream<CaseDocuments>(Key(entry.Id), Seed(entry, now));
+            session.Events.StartStream<CaseDocuments>(Key(entry.Id), Seed(entry.Id, entry.Record, now));
         await session.SaveChangesAsync(ct);
         return entries.Count;
     }

@@ -30,7 +30,7 @@ public static class DocumentRegisterStream
         {
             var stream = await session.Events.FetchForWriting<CaseDocuments>(DocumentRegister.Key(caseId), ct);
             var seeding = stream.Aggregate is null && await session.LoadAsync<CatalogueEntry>(caseId, ct) is { } entry
-                ? DocumentRegister.Seed(entry, now)
+                ? DocumentRegister.Seed(caseId, entry.Record, now)
                 : null;
             var register = stream.Aggregate ?? (seeding is null ? null : CaseDocuments.Create(seeding));
             if (register is null) return DocumentQueries.UnknownCase(caseId);

@@ -19,10 +19,13 @@ public static class OutcomeCohortsEndpoint
         var entries = await session.LoadManyAsync<CatalogueEntry>(ct, included);
         var statuses = (await session.LoadManyAsync<OutcomeStatus>(ct, included.Select(c => OutcomeStatus.IdOf(id, c))))
             .ToDictionary(s => s.CaseId);
-        return Results.Ok(OutcomeCohorts.Of(id, member.Study.Tolerance, entries.Select(e =>
+        var evidence = (await session.LoadManyAsync<CaseEvidence>(ct, included.Select(c => OutcomeStreams.Evidence(id, c))))
+            .ToDictionary(e => e.CaseId);
+        return Results.Ok(OutcomeCohorts.Of(id, member.Study.Tolerance, member.Study.Achievement, entries.Select(e =>
         {
             var status = statuses.GetValueOrDefault(e.Id) ?? OutcomeStatus.Unassessed(id, e.Id);
-            return new IncludedCase(e.Id, e.Summary.Name, e.Record, status, viewer.Sees(status));
+            return new IncludedCase(e.Id, e.Summary.Name, OutcomeFigures.Of(e.Record, evidence.GetValueOrDefault(e.Id)), status,
+                viewer.Sees(status));
         })));
     }
 }

@@ -1,17 +1,10 @@
 namespace SibReview.Outcomes;
 
-/// <summary>Checks assessments and consensus share: a known basis and rule, a plausible ratio, a short note.</summary>
+/// <summary>Checks assessments and consensus share: a plausible ratio, a short note.</summary>
 public static class OutcomeRules
 {
     public const decimal MaxRatio = 10m;
     public const int MaxNoteLength = 2000;
-
-    public static string? BasisProblem(string? basis, string? rule) =>
-        basis is null || !AchievementBasis.All.Contains(basis)
-            ? $"Choose a basis: {string.Join(" or ", AchievementBasis.All)}; got '{basis}'."
-        : rule is not null && !MetricRule.Rules.Contains(rule)
-            ? $"There is no rule '{rule}' for combining metrics; use one of {string.Join(", ", MetricRule.Rules)}."
-        : null;
 
     /// <summary>A ratio, or insufficient outcome data with a reason: never both, never neither.</summary>
     public static string? RatioProblem(decimal? ratio, bool insufficientData, string? reason) =>

@@ -1,6 +1,6 @@
 namespace SibReview.Outcomes;
 
-/// <summary>Where outcome assessment is recorded: one stream per coder and case, one consensus stream per case.</summary>
+/// <summary>Where outcome assessment is recorded: one stream per coder and case, one consensus and one evidence stream per case.</summary>
 public static class OutcomeStreams
 {
     public static string Coder(string studyId, string caseId, string coder) => $"{CodersOf(studyId, caseId)}{coder}";
@@ -13,4 +13,9 @@ public static class OutcomeStreams
 
     /// <summary>The start every consensus stream of the study has.</summary>
     public static string ConsensusOf(string studyId) => $"outcome-consensus/{studyId}/";
+
+    public static string Evidence(string studyId, string caseId) => $"{EvidenceOf(studyId)}{caseId}";
+
+    /// <summary>The start every evidence stream of the study has.</summary>
+    public static string EvidenceOf(string studyId) => $"outcome-evidence/{studyId}/";
 }

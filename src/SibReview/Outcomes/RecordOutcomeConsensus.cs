@@ -21,9 +21,9 @@ public static class RecordOutcomeConsensusEndpoint
         if (status.Consensus is null && status.ByAssessments(study.Tolerance) != Classification.Conflict)
             return Decision.Invalid($"The coders do not disagree on {caseId} ({status.ByAssessments(study.Tolerance)} at tolerance " +
                 $"{study.Tolerance}); a consensus settles a conflict.");
-        var (basis, reason, insufficient) = (OutcomeRules.Clean(command.Basis)?.ToLowerInvariant(), OutcomeRules.Clean(command.Reason),
+        var ((setting, basisProblem), reason, insufficient) = (AchievementSetting.Read(command.Basis, null), OutcomeRules.Clean(command.Reason),
             command.InsufficientData == true);
-        var problem = OutcomeRules.BasisProblem(basis, null)
+        var problem = basisProblem
             ?? (!insufficient && command.Ratio is null ? "A consensus gives the case's ratio, or marks insufficient outcome data." : null)
             ?? OutcomeRules.RatioProblem(command.Ratio, insufficient, reason)
             ?? (reason is null ? "A consensus needs a reason: it is what the reviewers will read." : null);
@@ -31,7 +31,7 @@ public static class RecordOutcomeConsensusEndpoint
         if ((status.Consensus?.Version ?? 0) != command.ExpectedVersion)
             return Decision.Reject(409, $"The consensus on {caseId} is at version {status.Consensus?.Version ?? 0}, not " +
                 $"{command.ExpectedVersion}. Look at it again before you change it; nothing was recorded.");
-        return Decision.Accept(new OutcomeConsensusRecorded(study.Id, caseId, basis!, command.Ratio, insufficient, reason!,
+        return Decision.Accept(new OutcomeConsensusRecorded(study.Id, caseId, setting!.Basis, command.Ratio, insufficient, reason!,
             actor.UserName, now));
     }
 

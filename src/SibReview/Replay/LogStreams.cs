@@ -11,14 +11,15 @@ namespace SibReview.Replay;
 /// </summary>
 public sealed record LogStreams(IReadOnlyList<string> Keys, IReadOnlyList<string> Prefixes)
 {
-    /// <summary>A study's own log: its settings, its screening plan, coder and consensus streams, its assessments.</summary>
+    /// <summary>A study's own log: its settings, its screening plan, coder and consensus streams, its assessments and evidence.</summary>
     public static LogStreams OfStudy(string studyId) => new([studyId, ScreeningStreams.Plan(studyId)],
         [ScreeningStreams.CodersOf(studyId), ScreeningStreams.ConsensusOf(studyId), OutcomeStreams.CodersOf(studyId),
-            OutcomeStreams.ConsensusOf(studyId)]);
+            OutcomeStreams.ConsensusOf(studyId), OutcomeStreams.EvidenceOf(studyId)]);
 
     /// <summary>The streams that bear on one case of a study: the study's settings and plan, and the case's own streams.</summary>
     public static LogStreams OfCase(string studyId, string caseId) => new(
-        [studyId, ScreeningStreams.Plan(studyId), ScreeningStreams.Consensus(studyId, caseId), OutcomeStreams.Consensus(studyId, caseId)],
+        [studyId, ScreeningStreams.Plan(studyId), ScreeningStreams.Consensus(studyId, caseId), OutcomeStreams.Consensus(studyId, caseId),
+            OutcomeStreams.Evidence(studyId, caseId)],
         [ScreeningStreams.CodersOf(studyId, caseId), OutcomeStreams.CodersOf(studyId, caseId)]);
 
     public LogStreams AndPrefix(string prefix) => this with { Prefixes = [.. Prefixes, prefix] };

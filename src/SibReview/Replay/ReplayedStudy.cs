@@ -7,17 +7,21 @@ using SibReview.Studies;
 namespace SibReview.Replay;
 
 /// <summary>
-/// A study as its raw log makes it: the settings, each case's screening and outcome status, and the case document
-/// registers, folded with the same functions the live views use (principle 1). Study is null until the
-/// log reaches its StudyCreated.
+/// A study as its raw log makes it: the settings, each case's screening, outcome status and evidence, and the case
+/// document registers, folded with the same functions the live views use (principle 1). Study is null until the log
+/// reaches its StudyCreated.
 /// </summary>
 public sealed record ReplayedStudy(
     string StudyId, Study? Study, ImmutableSortedDictionary<string, ScreeningStatus> Screening,
-    ImmutableSortedDictionary<string, OutcomeStatus> Outcomes, ImmutableSortedDictionary<string, CaseDocuments> Registers)
+    ImmutableSortedDictionary<string, OutcomeStatus> Outcomes, ImmutableSortedDictionary<string, CaseEvidence> Evidence,
+    ImmutableSortedDictionary<string, CaseDocuments> Registers)
 {
     /// <summary>The event types the fold reads; a replay deserialises no others.</summary>
     public static readonly IReadOnlyList<Type> EventTypes =
-        [.. Study.EventTypes, .. ScreeningStatusProjection.EventTypes, .. OutcomeStatusProjection.EventTypes, .. CaseDocuments.EventTypes];
+        [
+            .. Study.EventTypes, .. ScreeningStatusProjection.EventTypes, .. OutcomeStatusProjection.EventTypes, .. CaseEvidence.EventTypes,
+            .. CaseDocuments.EventTypes,
+        ];
 
     public static ReplayedStudy Empty(string studyId) => new Folding(studyId).ToReplayed();
 
@@ -46,16 +50,17 @@ public sealed record ReplayedStudy(
         private readonly Dictionary<string, ScreeningStatus> _screening;
         private readonly Dictionary<string, OutcomeStatus> _outcomes;
         private readonly Dictionary<string, CaseDocuments> _registers;
+        private readonly Dictionary<string, CaseEvidence> _evidence;
         private Study? _study;
 
-        public Folding(string studyId) : this(studyId, null, [], [], []) { }
+        public Folding(string studyId) : this(studyId, null, [], [], [], []) { }
 
         public Folding(ReplayedStudy replayed) : this(replayed.StudyId, replayed.Study, new(replayed.Screening), new(replayed.Outcomes),
-            new(replayed.Registers)) { }
+            new(replayed.Evidence), new(replayed.Registers)) { }
 
         private Folding(string studyId, Study? study, Dictionary<string, ScreeningStatus> screening, Dictionary<string, OutcomeStatus> outcomes,
-            Dictionary<string, CaseDocuments> registers) =>
-            (_studyId, _study, _screening, _outcomes, _registers) = (studyId, study, screening, outcomes, registers);
+            Dictionary<string, CaseEvidence> evidence, Dictionary<string, CaseDocuments> registers) =>
+            (_studyId, _study, _screening, _outcomes, _evidence, _registers) = (studyId, study, screening, outcomes, evidence, registers);
 
         public Folding Apply(object e)
         {
@@ -65,6 +70,7 @@ public sealed record ReplayedStudy(
                 StudyMemberAdded m when _study is { } s && m.StudyId == s.Id => Study.Apply(m, s),
                 ToleranceChanged t when _study is { } s && t.StudyId == s.Id => Study.Apply(t, s),
                 InclusionCriteriaChanged i when _study is { } s && i.StudyId == s.Id => Study.Apply(i, s),
+                AchievementBasisChanged a when _study is { } s && a.StudyId == s.Id => Study.Apply(a, s),
                 _ => _study,
             };
             foreach (var (studyId, caseId) in ScreeningStatusProjection.CasesOf(e))
@@ -72,13 +78,16 @@ public sealed record ReplayedStudy(
                     _screening[caseId] = ScreeningStatus.Fold(_screening.GetValueOrDefault(caseId) ?? ScreeningStatus.Unscreened(_studyId, caseId), e);
             if (OutcomeStatusProjection.CaseOf(e) is var (outcomeStudy, outcomeCase) && outcomeStudy == _studyId)
                 _outcomes[outcomeCase] = OutcomeStatus.Fold(_outcomes.GetValueOrDefault(outcomeCase) ?? OutcomeStatus.Unassessed(_studyId, outcomeCase), e);
+            if (CaseEvidence.CaseOf(e) is var (evidenceStudy, evidenceCase) && evidenceStudy == _studyId)
+                _evidence[evidenceCase] =
+                    CaseEvidence.Fold(_evidence.GetValueOrDefault(evidenceCase) ?? CaseEvidence.Empty(_studyId, evidenceCase), e);
             if (CaseDocuments.CaseOf(e) is { } documentsCase && CaseDocuments.Fold(_registers.GetValueOrDefault(documentsCase), e) is { } register)
                 _registers[documentsCase] = register;
             return this;
         }
 
-        public ReplayedStudy ToReplayed() => new(_studyId, _study,
-            _screening.ToImmutableSortedDictionary(StringComparer.Ordinal), _outcomes.ToImmutableSortedDictionary(StringComparer.Ordinal),
+        public ReplayedStudy ToReplayed() => new(_studyId, _study, _screening.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            _outcomes.ToImmutableSortedDictionary(StringComparer.Ordinal), _evidence.ToImmutableSortedDictionary(StringComparer.Ordinal),
             _registers.ToImmutableSortedDictionary(StringComparer.Ordinal));
     }
 }

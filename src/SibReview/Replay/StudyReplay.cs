@@ -27,10 +27,11 @@ public static class StudyReplay
     {
         var study = replayed.Study ?? throw new InvalidOperationException($"The log holds no StudyCreated for '{replayed.StudyId}'.");
         var minimum = MinimumOf(replayed, request);
-        var current = ClassificationOf(OutcomeCohorts.Of(study.Id, study.Tolerance, Cases(replayed, replayed.Included, catalogue, viewer)));
+        var current = ClassificationOf(OutcomeCohorts.Of(study.Id, study.Tolerance, study.Achievement,
+            Cases(replayed, replayed.Included, catalogue, viewer)));
         var cases = Cases(replayed, replayed.IncludedUnder(minimum), catalogue, viewer);
         return new ReplayReport(study.Id, ReplayRequest.Plain(study.Tolerance), study.Criteria.MinimumDistinctDocuments, minimum, request.AsOf,
-            [.. request.Tolerances.Select(t => Scenario(OutcomeCohorts.Of(study.Id, t, cases), current))]);
+            [.. request.Tolerances.Select(t => Scenario(OutcomeCohorts.Of(study.Id, t, study.Achievement, cases), current))]);
     }
 
     private static int MinimumOf(ReplayedStudy replayed, ReplayRequest request) =>
@@ -44,7 +45,8 @@ public static class StudyReplay
            let entry = catalogue.GetValueOrDefault(screening.CaseId)
            where entry is not null
            let status = replayed.Outcomes.GetValueOrDefault(screening.CaseId) ?? OutcomeStatus.Unassessed(replayed.StudyId, screening.CaseId)
-           select new IncludedCase(entry.Id, entry.Summary.Name, entry.Record, status, viewer?.Sees(status) ?? true),
+           let figures = OutcomeFigures.Of(entry.Record, replayed.Evidence.GetValueOrDefault(screening.CaseId))
+           select new IncludedCase(entry.Id, entry.Summary.Name, figures, status, viewer?.Sees(status) ?? true),
     ];
 
     private static ReplayScenario Scenario(OutcomeCohorts cohorts, SortedDictionary<string, CohortCase> current)

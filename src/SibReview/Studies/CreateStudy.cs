@@ -13,7 +13,7 @@ public sealed record StudyCreatedResponse(string Id);
 
 public static class CreateStudyEndpoint
 {
-    /// <summary>A new study starts from the SIB study's criteria, tolerance and codebook (its version 1); its creator leads it.</summary>
+    /// <summary>A new study starts from the SIB study's criteria, tolerance, codebook (its version 1) and achievement basis; its creator leads it.</summary>
     public static Decision Decide(string studyId, CreateStudy command, Actor actor, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(command.Name)) return Decision.Invalid("Give the study a name.");
@@ -21,7 +21,7 @@ public static class CreateStudyEndpoint
         if (string.IsNullOrWhiteSpace(command.Question)) return Decision.Invalid("State the study's research question.");
         return Decision.Accept(new StudyCreated(studyId, command.Name.Trim(), command.Question.Trim(),
             SibStudyProtocol.UkSibsLive2015To2020, SibStudyProtocol.DefaultTolerance, RelationalWorkingThemes.All,
-            actor.UserName, now));
+            actor.UserName, now, AchievementSetting.Default));
     }
 
     [WolverinePost("/api/studies", OperationId = "createStudy")]

@@ -11,12 +11,19 @@ public sealed record Study(
 
     /// <summary>The events this fold reads (replay reads no others).</summary>
     public static readonly IReadOnlyList<Type> EventTypes =
-        [typeof(StudyCreated), typeof(StudyMemberAdded), typeof(ToleranceChanged), typeof(InclusionCriteriaChanged)];
+        [typeof(StudyCreated), typeof(StudyMemberAdded), typeof(ToleranceChanged), typeof(InclusionCriteriaChanged),
+            typeof(AchievementBasisChanged)];
+
+    /// <summary>Outside the constructor, so that a study stored before the setting existed reads as the default.</summary>
+    public AchievementSetting Achievement { get; init; } = AchievementSetting.Default;
 
     public StudyRole? RoleOf(string userName) => Members.FirstOrDefault(m => m.UserName == userName)?.Role;
 
     public static Study Create(StudyCreated e) =>
-        new(e.StudyId, e.Name, e.Question, e.Criteria, e.Tolerance, [new StudyMember(e.CreatedBy, StudyRole.Lead)]);
+        new(e.StudyId, e.Name, e.Question, e.Criteria, e.Tolerance, [new StudyMember(e.CreatedBy, StudyRole.Lead)])
+        {
+            Achievement = e.Achievement ?? AchievementSetting.Default,
+        };
 
     public static Study Apply(StudyMemberAdded e, Study study) =>
         study with { Members = [.. study.Members, new StudyMember(e.UserName, e.Role)] };
@@ -24,4 +31,6 @@ public sealed record Study(
     public static Study Apply(ToleranceChanged e, Study study) => study with { Tolerance = e.To };
 
     public static Study Apply(InclusionCriteriaChanged e, Study study) => study with { Criteria = e.To };
+
+    public static Study Apply(AchievementBasisChanged e, Study study) => study with { Achievement = e.To };
 }

@@ -20,6 +20,8 @@ public static class StudyHistory
         // The codebook page tells each change in full; the study's history notes that one was made.
         ICodebookChange c => new(e.Version, c.ChangedAt, c.ChangedBy,
             $"changed theme {c.Number} of the codebook (now version {c.CodebookVersion})", c.Reason),
+        AchievementBasisChanged a => new(e.Version, a.ChangedAt, a.ChangedBy,
+            $"changed the achievement basis {a.From} -> {a.To}", a.Reason),
         _ => null,
     };
 

@@ -13,7 +13,7 @@ public sealed record StudyListItem(string Id, string Name, string Question, Stud
 public sealed record MemberView(string UserName, string DisplayName, StudyRole Role);
 
 public sealed record StudyView(
-    string Id, string Name, string Question, InclusionCriteria Criteria, decimal Tolerance,
+    string Id, string Name, string Question, InclusionCriteria Criteria, decimal Tolerance, AchievementSetting Achievement,
     IReadOnlyList<MemberView> Members, StudyRole MyRole, long Version,
     IReadOnlyList<StudyHistoryEntry> History);
 
@@ -38,6 +38,7 @@ public static class StudyQueries
         var names = accounts.ToDictionary(a => a.UserName, a => a.DisplayName);
         var events = await session.Events.FetchStreamAsync(id, token: ct);
         return Results.Ok(new StudyView(study.Id, study.Name, study.Question, study.Criteria, study.Tolerance,
+            study.Achievement,
             study.Members.Select(m => new MemberView(m.UserName, names.GetValueOrDefault(m.UserName, m.UserName), m.Role)).ToList(),
             myRole, study.Version, events.Select(StudyHistory.Describe).OfType<StudyHistoryEntry>().ToList()));
     }

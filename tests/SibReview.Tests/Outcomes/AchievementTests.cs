@@ -1,5 +1,7 @@
 using Shouldly;
+using SibReview.Cases.Indigo;
 using SibReview.Outcomes;
+using SibReview.Studies;
 using SibReview.Tests.Cases.Indigo;
 using Xunit;
 
@@ -19,7 +21,7 @@ public sealed class AchievementTests
         kirklees.Name.ShouldBe("Kirklees Integrated Support Services");
         (kirklees.ActualOutcomePayments, kirklees.MaxOutcomePayment).ShouldBe((22_553_795m, 22_297_917m));
 
-        var ratio = Achievement.Payments(kirklees);
+        var ratio = PaymentsRatio(kirklees);
 
         ratio.ShouldBe(1.0115m);
         foreach (var tolerance in new[] { 0m, 0.05m, 0.10m, 0.15m, 0.20m })
@@ -29,7 +31,7 @@ public sealed class AchievementTests
     [Fact]
     public void Promoting_Independence_is_struggling_at_ten_percent_and_successful_at_fifteen()
     {
-        var ratio = Achievement.Payments(ShippedDownload.Get(PromotingIndependence));
+        var ratio = PaymentsRatio(ShippedDownload.Get(PromotingIndependence));
 
         ratio.ShouldBe(Achievement.Round(2_376_250m / 2_744_750m));
         ratio.ShouldBe(0.8657m);
@@ -47,8 +49,8 @@ public sealed class AchievementTests
         var peterborough = ShippedDownload.Get(Peterborough);
         peterborough.ActualOutcomePayments.ShouldBeNull();
 
-        Achievement.Payments(peterborough).ShouldBeNull();
-        Classification.Of(Achievement.Payments(peterborough), false, 0.10m).ShouldBe(Classification.InsufficientData);
+        PaymentsRatio(peterborough).ShouldBeNull();
+        Classification.Of(PaymentsRatio(peterborough), false, 0.10m).ShouldBe(Classification.InsufficientData);
     }
 
     [Fact]
@@ -88,6 +90,8 @@ public sealed class AchievementTests
     public void Payment_weighting_falls_back_to_the_mean_when_a_metric_has_no_price() =>
         Achievement.Combine([Metric(0.8m, 100m), Metric(1.2m, null)], MetricRule.PaymentWeighted).ShouldBe(1.0m);
 
+    private static decimal? PaymentsRatio(IndigoRecord record) => Achievement.Payments(OutcomeFigures.Of(record).Payments);
+
     private static MetricAchievement Metric(decimal? ratio, decimal? price) =>
-        new("m", null, null, null, null, null, null, null, null, null, ratio, price);
+        new("m", "m", null, null, null, null, null, null, null, null, null, ratio, price);
 }

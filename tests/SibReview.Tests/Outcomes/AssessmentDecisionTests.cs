@@ -1,6 +1,7 @@
 using Shouldly;
 using SibReview.Outcomes;
 using SibReview.Screening;
+using SibReview.Studies;
 using Xunit;
 using static SibReview.Tests.Outcomes.Assessments;
 using static SibReview.Tests.Screening.Screenings;
@@ -53,6 +54,22 @@ public sealed class AssessmentDecisionTests
         AssessAchievementEndpoint.Decide(Held(), Confirm() with { Basis = "vibes" }, Amir, Now).Rejection!.Status.ShouldBe(400);
         AssessAchievementEndpoint.Decide(Held(), Confirm() with { Basis = "metrics", Rule = "median" }, Amir, Now).Rejection!.Status.ShouldBe(400);
         AssessAchievementEndpoint.Decide(Held(), Confirm() with { Note = new string('x', 2001) }, Amir, Now).Rejection!.Status.ShouldBe(400);
+    }
+
+    [Fact]
+    public void The_studys_basis_gives_the_suggestion_and_is_recorded_with_the_assessment_and_a_basis_seen_before_a_change_is_a_conflict()
+    {
+        var onMetrics = Held() with
+        {
+            Study = SibReview.Studies.Study.Apply(new AchievementBasisChanged("s1", AchievementSetting.Default, new(AchievementBasis.Metrics, MetricRule.Mean),
+                "protocol v2", "lena", Now), Held().Study),
+        };
+
+        var assessed = AssessAchievementEndpoint.Decide(onMetrics, Confirm() with { Basis = null }, Amir, Now).Events.ShouldHaveSingleItem()
+            .ShouldBeOfType<AchievementAssessed>();
+        (assessed.Basis, assessed.Rule).ShouldBe((AchievementBasis.Metrics, MetricRule.Mean));
+        assessed.SuggestedRatio.ShouldBe(Achievement.Combine(onMetrics.Figures.Metrics, MetricRule.Mean));
+        AssessAchievementEndpoint.Decide(onMetrics, Confirm(), Amir, Now).Rejection!.Detail.ShouldContain("the lead changed it");
     }
 
     [Fact]

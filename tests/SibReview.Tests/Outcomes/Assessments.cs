@@ -1,5 +1,7 @@
+using SibReview.Documents;
 using SibReview.Outcomes;
 using SibReview.Screening;
+using SibReview.Studies;
 using SibReview.Tests.Cases.Indigo;
 using SibReview.Tests.Screening;
 
@@ -12,7 +14,16 @@ internal static class Assessments
 
     public static OutcomeCase Held(params object[] outcomeEvents) => Held(ScreeningVerdict.Include, outcomeEvents);
 
-    public static OutcomeCase Held(ScreeningVerdict agreed, params object[] outcomeEvents)
+    public static OutcomeCase Held(ScreeningVerdict agreed, params object[] outcomeEvents) => Case(agreed, null, outcomeEvents);
+
+    /// <summary>The case with the coders' evidence folded from the given corrections and additions.</summary>
+    public static OutcomeCase WithEvidence(params object[] evidenceEvents) => Case(ScreeningVerdict.Include,
+        evidenceEvents.Aggregate(CaseEvidence.Empty("s1", Sib), CaseEvidence.Fold), []);
+
+    /// <summary>INDIGO's sources of the case grouped into documents, as its register starts.</summary>
+    public static CaseDocuments Register() => CaseDocuments.Create(DocumentRegister.Seed(Sib, ShippedDownload.Get(Sib), Screenings.Now));
+
+    private static OutcomeCase Case(ScreeningVerdict agreed, CaseEvidence? evidence, object[] outcomeEvents)
     {
         var screening = new object[]
         {
@@ -21,7 +32,7 @@ internal static class Assessments
             new ScreeningDecisionRecorded("s1", Sib, "bea", agreed, agreed == ScreeningVerdict.Exclude ? "too-few-documents" : null, null, Screenings.Now),
         }.Aggregate(ScreeningStatus.Unscreened("s1", Sib), ScreeningStatus.Fold);
         return new OutcomeCase(Screenings.Study(), Sib, ShippedDownload.Get(Sib), screening,
-            outcomeEvents.Length == 0 ? null : Folded(outcomeEvents));
+            outcomeEvents.Length == 0 ? null : Folded(outcomeEvents), evidence);
     }
 
     public static OutcomeStatus Folded(params object[] events) => events.Aggregate(OutcomeStatus.Unassessed("s1", Sib), OutcomeStatus.Fold);

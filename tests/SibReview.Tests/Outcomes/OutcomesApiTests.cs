@@ -2,9 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Shouldly;
 using SibReview.Outcomes;
-using SibReview.Tests.Screening;
 using SibReview.Tests.Support;
 using Xunit;
+using static SibReview.Tests.Outcomes.OutcomesApi;
 
 namespace SibReview.Tests.Outcomes;
 
@@ -14,27 +14,10 @@ public sealed class OutcomesApiTests(DemoFixture app) : IClassFixture<DemoFixtur
     private const string FamilySupport = "INDIGO-POJ-0173";
     private const string Kirklees = "INDIGO-POJ-0175";
 
-    private async Task Include(string caseId)
-    {
-        var lead = await app.SignedInAs("lena");
-        (await ScreeningApi.Assign(lead, [caseId], ["amir", "bea"])).EnsureSuccessStatusCode();
-        foreach (var coder in new[] { "amir", "bea" })
-            (await ScreeningApi.Decide(await app.SignedInAs(coder), caseId, "include")).EnsureSuccessStatusCode();
-    }
-
-    private static Task<HttpResponseMessage> Assess(HttpClient coder, string caseId, object assessment) =>
-        coder.PostAsJsonAsync($"/api/studies/demo/outcomes/cases/{caseId}/assessment", assessment);
-
-    private static async Task<OutcomeCohorts> Cohorts(HttpClient client) =>
-        (await client.GetJson<OutcomeCohorts>("/api/studies/demo/outcomes/cohorts"))!;
-
-    private static async Task<OutcomeCaseView> CaseView(HttpClient client, string caseId) =>
-        (await client.GetJson<OutcomeCaseView>($"/api/studies/demo/outcomes/cases/{caseId}"))!;
-
     [Fact]
     public async Task Blind_coders_disagree_the_lead_settles_it_and_a_wider_tolerance_moves_the_SIB_to_the_successful_cohort()
     {
-        await Include(PromotingIndependence);
+        await Include(app, PromotingIndependence);
         var (lead, amir, bea) = (await app.SignedInAs("lena"), await app.SignedInAs("amir"), await app.SignedInAs("bea"));
 
         var confirmed = await (await Assess(amir, PromotingIndependence, new { basis = "payments", expectedVersion = 0 }))
@@ -81,7 +64,7 @@ public sealed class OutcomesApiTests(DemoFixture app) : IClassFixture<DemoFixtur
     [Fact]
     public async Task Refused_assessments_write_nothing()
     {
-        await Include(FamilySupport);
+        await Include(app, FamilySupport);
         var (amir, olive) = (await app.SignedInAs("amir"), await app.SignedInAs("olive"));
         var confirm = new { basis = "payments", expectedVersion = 0 };
         (await Assess(amir, FamilySupport, confirm)).EnsureSuccessStatusCode();

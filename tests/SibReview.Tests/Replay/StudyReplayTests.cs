@@ -86,6 +86,23 @@ public sealed class StudyReplayTests
     }
 
     [Fact]
+    public void The_replayed_evidence_and_basis_are_those_the_live_snapshot_and_study_fold_give()
+    {
+        var citation = new EvidenceCitation("d1", "Final evaluation", "12");
+        var corrected = new OutcomeFigureCorrected("s1", Struggles, null, EvidenceFigure.ActualOutcomePayments, 2_376_250m, 2_600_000m,
+            citation, "audited", "amir", Screenings.Now);
+        var basis = new AchievementBasisChanged("s1", AchievementSetting.Default, new(AchievementBasis.Metrics, MetricRule.All), "v2", "lena",
+            Screenings.Now);
+
+        var replayed = new object[] { corrected, corrected with { StudyId = "another-study" }, basis }
+            .Aggregate(StudyReplay.Fold("s1", Log()), ReplayedStudy.Fold);
+
+        replayed.Evidence.Keys.ShouldBe([Struggles]);
+        replayed.Evidence[Struggles].ShouldBeEquivalentTo(CaseEvidence.Create(corrected));
+        replayed.Study!.Achievement.ShouldBe(basis.To);
+    }
+
+    [Fact]
     public void A_tolerance_change_in_the_log_is_the_setting_flips_are_measured_from()
     {
         var replayed = new object[] { new ToleranceChanged("s1", 0.10m, 0.15m, "protocol v2", "lena", Screenings.Now) }

@@ -69,6 +69,34 @@ public sealed class StudyDecisionTests
     }
 
     [Fact]
+    public void A_new_study_measures_achievement_on_payments_and_the_lead_may_move_it_to_metrics_with_a_rule_and_a_reason()
+    {
+        Study().Achievement.ShouldBe(new AchievementSetting(AchievementBasis.Payments, null));
+
+        var decision = ChangeAchievementBasisEndpoint.Decide(Study(), new ChangeAchievementBasis(" Metrics ", null, " protocol v2 ", 2), Lena, Now);
+
+        var changed = decision.Events.ShouldHaveSingleItem().ShouldBeOfType<AchievementBasisChanged>();
+        changed.ShouldBe(new AchievementBasisChanged("s1", AchievementSetting.Default, new(AchievementBasis.Metrics, MetricRule.All),
+            "protocol v2", "lena", Now));
+        SibReview.Studies.Study.Apply(changed, Study()).Achievement.ToString().ShouldBe("metrics (all)");
+    }
+
+    [Fact]
+    public void Only_the_lead_changes_the_basis_to_a_known_basis_and_rule_with_a_reason()
+    {
+        ChangeAchievementBasisEndpoint.Decide(Study(), new ChangeAchievementBasis("metrics", "mean", "r", 2), Amir, Now).Rejection!.Status
+            .ShouldBe(403);
+        ChangeAchievementBasisEndpoint.Decide(Study(), new ChangeAchievementBasis("vibes", null, "r", 2), Lena, Now).Rejection!.Detail
+            .ShouldContain("Choose a basis");
+        ChangeAchievementBasisEndpoint.Decide(Study(), new ChangeAchievementBasis("metrics", "median", "r", 2), Lena, Now).Rejection!.Detail
+            .ShouldContain("no rule 'median'");
+        ChangeAchievementBasisEndpoint.Decide(Study(), new ChangeAchievementBasis("metrics", "mean", " ", 2), Lena, Now).Rejection!.Detail
+            .ShouldContain("reason");
+        ChangeAchievementBasisEndpoint.Decide(Study(), new ChangeAchievementBasis("payments", "mean", "r", 2), Lena, Now).Rejection!.Detail
+            .ShouldContain("already");
+    }
+
+    [Fact]
     public void Adding_someone_twice_is_refused()
     {
         var decision = AddMemberEndpoint.Decide(Study(), new AddMember("amir", StudyRole.Observer, 2),
