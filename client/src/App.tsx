@@ -13,6 +13,8 @@ import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { OutcomeCasePage } from "./outcomes/OutcomeCasePage";
 import { OutcomesPage } from "./outcomes/OutcomesPage";
+import { ReconciliationPage } from "./reconciliation/ReconciliationPage";
+import { RoomPage } from "./reconciliation/RoomPage";
 import { ReplayPage } from "./replay/ReplayPage";
 import { ScreeningPage } from "./screening/ScreeningPage";
 import { StudiesPage } from "./studies/StudiesPage";
@@ -40,6 +42,8 @@ export function App() {
             <Route path="studies/:id/outcomes/:caseId" element={<OutcomeCasePage />} />
             <Route path="studies/:id/cases/:caseId/timeline" element={<CaseTimelinePage />} />
             <Route path="studies/:id/replay" element={<ReplayPage />} />
+            <Route path="studies/:id/reconciliation" element={<ReconciliationPage />} />
+            <Route path="studies/:id/reconciliation/:caseId/:kind" element={<RoomPage />} />
             <Route path="cases" element={<CataloguePage />} />
             <Route path="cases/:id" element={<CasePage />} />
             <Route path="cases/:id/documents" element={<DocumentsPage />} />

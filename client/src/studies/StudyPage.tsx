@@ -53,6 +53,7 @@ function StudyView({ id }: { id: string }) {
           <Link to={`/studies/${encodeURIComponent(id)}/screening`}>Screening</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/agreement`}>Agreement</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/outcomes`}>Outcomes</Link>{" "}
+          <Link to={`/studies/${encodeURIComponent(id)}/reconciliation`}>Reconciliation</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/replay`}>Replay</Link>
         </nav>
       </header>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using JasperFx.Events;
 using SibReview.Coding.Codebook;
 using SibReview.Outcomes;
+using SibReview.Reconciliation;
 using SibReview.Screening;
 using SibReview.Studies;
 
@@ -31,6 +32,7 @@ public sealed record AuditRow(long Sequence, DateTimeOffset At, string Stream, s
             OutcomeConsensusRecorded c => (c.CaseId, c.RecordedBy, c.Reason),
             OutcomeFigureCorrected f => (f.CaseId, f.CorrectedBy, f.Reason),
             OutcomeMetricAdded m => (m.CaseId, m.AddedBy, m.Reason),
+            IRoomEvent r => (r.CaseId, r.By, r.Why),
             _ => ((string?)null, (string?)null, (string?)null),
         };
         return new AuditRow(e.Sequence, e.Timestamp, e.StreamKey ?? "", e.EventTypeName, caseId, by, reason,

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using SibReview.Cases.Indigo;
 using SibReview.Outcomes;
+using SibReview.Reconciliation;
 using SibReview.Replay;
 using SibReview.Screening;
 using SibReview.Studies;
@@ -72,6 +73,7 @@ public static class CaseTimeline
         AchievementAssessed a when a.CaseId == caseId => (a.Coder, $"assessed achievement: {Ratio(a.Ratio, a.Basis)}", a.OverrideReason ?? a.Reason),
         AchievementReassessed r when r.CaseId == caseId => (r.Coder, $"reassessed achievement: {Ratio(r.Ratio, r.Basis)}", r.RevisionReason),
         OutcomeConsensusRecorded c when c.CaseId == caseId => (c.RecordedBy, $"outcome consensus: {Ratio(c.Ratio, c.Basis)}", c.Reason),
+        IRoomEvent r when r.CaseId == caseId => (r.By, r.What, r.Why),
         OutcomeFigureCorrected f when f.CaseId == caseId => (f.CorrectedBy, $"{(f.From is null ? "gave" : "corrected")} " +
             $"{Figure(f.Figure, f.MetricKey)} {(f.From is { } from ? $"{from:0.####} -> " : "")}{f.To:0.####} ({Cited(f.Source)})", f.Reason),
         OutcomeMetricAdded m when m.CaseId == caseId =>

@@ -9,6 +9,7 @@ using SibReview.Coding.Codebook;
 using SibReview.Documents;
 using SibReview.Live;
 using SibReview.Outcomes;
+using SibReview.Reconciliation;
 using SibReview.Screening;
 using SibReview.Studies;
 using Weasel.Core;
@@ -40,6 +41,7 @@ public static class EventStore
         opts.AddDocuments();
         opts.AddScreening();
         opts.AddOutcomes();
+        opts.AddReconciliation();
     }
 
     /// <summary>The web app's store: schema applied at start, the live fan-out running in the async daemon.</summary>

@@ -4,6 +4,7 @@ using JasperFx.CodeGeneration;
 using Scalar.AspNetCore;
 using SibReview.Demo;
 using SibReview.Live;
+using SibReview.Reconciliation;
 using Wolverine;
 using Wolverine.Http;
 
@@ -26,6 +27,7 @@ public static class SibReviewApp
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddEventStore(Settings.ConnectionString(builder.Configuration));
+        services.AddReconciliation();
         services.AddCookieSignIn();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));

@@ -2,13 +2,14 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using SibReview.Accounts;
+using SibReview.Reconciliation;
 using SibReview.Studies;
 
 namespace SibReview.Live;
 
 /// <summary>The live hub at /hubs/review: a browser watches what it shows and is told when it changed.</summary>
 [Authorize]
-public sealed class ReviewHub(IQuerySession session) : Hub
+public sealed class ReviewHub(IQuerySession session, RoomPresence rooms) : Hub
 {
     public const string Path = "/hubs/review";
     public const string ChangedMessage = "changed";
@@ -27,4 +28,13 @@ public sealed class ReviewHub(IQuerySession session) : Hub
     }
 
     public Task UnwatchStudy(string studyId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, Topics.Study(studyId));
+
+    /// <summary>Enters a reconciliation room: its messages, presence and typing; refused to anyone the item is hidden from.</summary>
+    public Task<RoomPeople> JoinRoom(string studyId, string caseId, string kind) => rooms.JoinAsync(this, session, studyId, caseId, kind);
+
+    public Task LeaveRoom(string studyId, string caseId, string kind) => rooms.LeaveAsync(this, studyId, caseId, kind);
+
+    public Task Typing(string studyId, string caseId, string kind) => rooms.TypingAsync(this, studyId, caseId, kind);
+
+    public override Task OnDisconnectedAsync(Exception? exception) => rooms.DisconnectedAsync(this);
 }

@@ -17,7 +17,10 @@ public sealed record AchievementReassessed(
     string? OverrideReason, bool InsufficientData, string? Reason, string? Note, string RevisionReason, DateTimeOffset ReassessedAt)
     : IStudyEvent;
 
-/// <summary>The lead settled the case's achievement (stream <c>outcome-consensus/{studyId}/{caseId}</c>); a later one supersedes it.</summary>
+/// <summary>
+/// The case's achievement settled (stream <c>outcome-consensus/{studyId}/{caseId}</c>) by the lead, or by a reconciliation
+/// room whose stream Room names; a later one supersedes it.
+/// </summary>
 public sealed record OutcomeConsensusRecorded(
     string StudyId, string CaseId, string Basis, decimal? Ratio, bool InsufficientData, string Reason, string RecordedBy,
-    DateTimeOffset RecordedAt) : IStudyEvent;
+    DateTimeOffset RecordedAt, string? Room = null) : IStudyEvent;

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using JasperFx.Events;
 using SibReview.Outcomes;
+using SibReview.Reconciliation;
 using SibReview.Screening;
 
 namespace SibReview.Replay;
@@ -11,16 +12,19 @@ namespace SibReview.Replay;
 /// </summary>
 public sealed record LogStreams(IReadOnlyList<string> Keys, IReadOnlyList<string> Prefixes)
 {
-    /// <summary>A study's own log: its settings, its screening plan, coder and consensus streams, its assessments and evidence.</summary>
+    /// <summary>
+    /// A study's own log: its settings, its screening plan, coder and consensus streams, its assessments and evidence, its
+    /// reconciliation rooms.
+    /// </summary>
     public static LogStreams OfStudy(string studyId) => new([studyId, ScreeningStreams.Plan(studyId)],
         [ScreeningStreams.CodersOf(studyId), ScreeningStreams.ConsensusOf(studyId), OutcomeStreams.CodersOf(studyId),
-            OutcomeStreams.ConsensusOf(studyId), OutcomeStreams.EvidenceOf(studyId)]);
+            OutcomeStreams.ConsensusOf(studyId), OutcomeStreams.EvidenceOf(studyId), RoomStreams.OfStudy(studyId)]);
 
     /// <summary>The streams that bear on one case of a study: the study's settings and plan, and the case's own streams.</summary>
     public static LogStreams OfCase(string studyId, string caseId) => new(
         [studyId, ScreeningStreams.Plan(studyId), ScreeningStreams.Consensus(studyId, caseId), OutcomeStreams.Consensus(studyId, caseId),
             OutcomeStreams.Evidence(studyId, caseId)],
-        [ScreeningStreams.CodersOf(studyId, caseId), OutcomeStreams.CodersOf(studyId, caseId)]);
+        [ScreeningStreams.CodersOf(studyId, caseId), OutcomeStreams.CodersOf(studyId, caseId), RoomStreams.OfCase(studyId, caseId)]);
 
     public LogStreams AndPrefix(string prefix) => this with { Prefixes = [.. Prefixes, prefix] };
 

@@ -26,7 +26,10 @@ public sealed record ScreeningDecisionRevised(
     string StudyId, string CaseId, string Coder, ScreeningVerdict PreviousVerdict, ScreeningVerdict Verdict, string? Reason,
     string? Note, string RevisionReason, DateTimeOffset RevisedAt) : IStudyEvent;
 
-/// <summary>The lead settled a conflict (stream <c>screening-consensus/{studyId}/{caseId}</c>); a later one supersedes it.</summary>
+/// <summary>
+/// A conflict settled (stream <c>screening-consensus/{studyId}/{caseId}</c>) by the lead, or by a reconciliation room whose
+/// stream Room names; a later one supersedes it.
+/// </summary>
 public sealed record ScreeningConsensusRecorded(
     string StudyId, string CaseId, ScreeningVerdict Verdict, string? Reason, string? Note, string RecordedBy,
-    DateTimeOffset RecordedAt) : IStudyEvent;
+    DateTimeOffset RecordedAt, string? Room = null) : IStudyEvent;

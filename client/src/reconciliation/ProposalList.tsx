@@ -1,0 +1,63 @@
+import { useState } from "react";
+import { ProblemAlert } from "../ui/ProblemAlert";
+import { endorse, objectTo } from "./api";
+import { resolutionLabel, type Proposal } from "./roomLog";
+import { useRoomAct } from "./useRoomAct";
+
+interface Props {
+  room: string;
+  proposals: Proposal[];
+  open: Proposal | undefined;
+  me: string;
+  mayAct: boolean;
+  nameOf: (userName: string) => string;
+}
+
+/** Every proposal, the open one last with endorse and object; earlier ones are shown as superseded. */
+export function ProposalList({ room, proposals, open, me, mayAct, nameOf }: Props) {
+  const [objection, setObjection] = useState("");
+  const { problem, busy, run } = useRoomAct();
+  if (proposals.length === 0) return <p className="empty">No proposal yet.</p>;
+  return (
+    <>
+      <ol className="plain-list">
+        {proposals.map((p) => (
+          <li key={p.proposalId} data-testid="room-proposal">
+            <strong>{resolutionLabel(p.resolution)}</strong> proposed by {nameOf(p.by)}
+            {p !== open && <span className="muted"> (superseded)</span>}
+            <p>{p.text}</p>
+            <ul className="plain-list">
+              {p.stances.map((s) => (
+                <li key={s.by}>
+                  {nameOf(s.by)} {s.endorses ? "endorses" : `objects: ${s.reason ?? ""}`}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      {mayAct && open && (
+        <div className="proposal-actions">
+          <button
+            type="button"
+            disabled={busy || open.stances.some((s) => s.by === me && s.endorses && open.by !== me)}
+            onClick={() => void run(() => endorse(room, open.proposalId))}
+          >
+            Endorse {resolutionLabel(open.resolution)}
+          </button>{" "}
+          <label>
+            Objection <input value={objection} onChange={(e) => setObjection(e.target.value)} maxLength={2000} />
+          </label>{" "}
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run(() => objectTo(room, open.proposalId, objection)).then((ok) => ok && setObjection(""))}
+          >
+            Object
+          </button>
+          <ProblemAlert problem={problem} />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { noFilters, pairLabel, queueQuery } from "./queueQuery";
+
+describe("queueQuery", () => {
+  it("leaves out empty filters", () => expect(queueQuery(noFilters)).toBe(""));
+
+  it("encodes the coder pair's plus sign", () =>
+    expect(queueQuery({ kind: "screening", caseId: " INDIGO-POJ-0120 ", coders: "amir+bea", settled: true })).toBe(
+      "?kind=screening&caseId=INDIGO-POJ-0120&coders=amir%2Bbea&settled=true",
+    ));
+
+  it("names a pair by display names", () => expect(pairLabel("amir+bea", (u) => u.toUpperCase())).toBe("AMIR and BEA"));
+});

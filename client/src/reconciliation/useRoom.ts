@@ -1,0 +1,95 @@
+import { HubConnectionBuilder, LogLevel, type HubConnection } from "@microsoft/signalr";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { fetchRoomSince } from "./api";
+import { accept, emptyLog, hasGap, lastVersion, type RoomLog } from "./roomLog";
+import type { RoomMessage, RoomPeople, RoomTyping } from "./types";
+
+export type RoomStatus = "connecting" | "connected" | "reconnecting" | "offline";
+
+const typingShownMs = 3000;
+const typingSentEveryMs = 1500;
+
+export interface Room {
+  log: RoomLog;
+  people: string[];
+  typing: string[];
+  status: RoomStatus;
+  /** Tells the others this person is typing (at most every 1.5 s). */
+  sayTyping: () => void;
+}
+
+/**
+ * The room's live side on its own hub connection: joins the room's group, receives its events (in version order,
+ * each once), presence and typing, and after any reconnect joins again and catches up from the last version held.
+ */
+export function useRoom(studyId: string, caseId: string, kind: string, initial: RoomMessage[] | undefined): Room {
+  const [log, setLog] = useState<RoomLog>(emptyLog);
+  const [people, setPeople] = useState<string[]>([]);
+  const [typing, setTyping] = useState<Record<string, number>>({});
+  const [status, setStatus] = useState<RoomStatus>("connecting");
+  const [now, setNow] = useState(() => Date.now());
+  const logRef = useRef(log);
+  logRef.current = log;
+  const connectionRef = useRef<HubConnection | null>(null);
+  const lastTypingSent = useRef(0);
+
+  const catchUp = useCallback(async () => {
+    const missed = await fetchRoomSince(studyId, caseId, kind, lastVersion(logRef.current));
+    setLog((current) => accept(current, missed));
+  }, [studyId, caseId, kind]);
+
+  useEffect(() => {
+    if (initial) setLog((current) => accept(current, initial));
+  }, [initial]);
+
+  useEffect(() => {
+    if (hasGap(log)) void catchUp().catch(() => undefined);
+  }, [log, catchUp]);
+
+  useEffect(() => {
+    if (!initial) return undefined;
+    const connection = new HubConnectionBuilder()
+      .withUrl("/hubs/review")
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(500 * 2 ** retry.previousRetryCount, 5000) })
+      .configureLogging(LogLevel.Warning)
+      .build();
+    connectionRef.current = connection;
+    const join = async () => {
+      const present = await connection.invoke<RoomPeople>("JoinRoom", studyId, caseId, kind);
+      setPeople(present.people);
+      setStatus("connected");
+      await catchUp();
+    };
+    connection.on("room", (message: RoomMessage) => setLog((current) => accept(current, [message])));
+    connection.on("presence", (present: RoomPeople) => setPeople(present.people));
+    connection.on("typing", (who: RoomTyping) => setTyping((current) => ({ ...current, [who.person]: Date.now() })));
+    connection.onreconnecting(() => setStatus("reconnecting"));
+    connection.onreconnected(() => void join().catch(() => setStatus("offline")));
+    connection.onclose(() => setStatus("offline"));
+    connection
+      .start()
+      .then(join)
+      .catch(() => setStatus("offline"));
+    return () => {
+      connectionRef.current = null;
+      void connection.stop();
+    };
+  }, [studyId, caseId, kind, initial, catchUp]);
+
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const sayTyping = useCallback(() => {
+    const connection = connectionRef.current;
+    if (!connection || Date.now() - lastTypingSent.current < typingSentEveryMs) return;
+    lastTypingSent.current = Date.now();
+    connection.invoke("Typing", studyId, caseId, kind).catch(() => undefined);
+  }, [studyId, caseId, kind]);
+
+  const typingNow = Object.entries(typing)
+    .filter(([, at]) => now - at < typingShownMs)
+    .map(([person]) => person);
+  return { log, people, typing: typingNow, status, sayTyping };
+}

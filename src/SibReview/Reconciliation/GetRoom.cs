@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Marten;
+using Wolverine.Http;
+
+namespace SibReview.Reconciliation;
+
+/// <summary>
+/// A room as a participant opens it: the item (positions side by side with their evidence), what may be proposed, who is
+/// involved and who leads, and every room event so far (the client folds them, then follows the hub from Version).
+/// </summary>
+public sealed record RoomView(DisagreementItem Item, IReadOnlyList<string> Choices, string Me, string MyRole, IReadOnlyList<string> Leads,
+    long Version, IReadOnlyList<RoomMessage> Messages);
+
+public static class GetRoomEndpoint
+{
+    [WolverineGet("/api/studies/{id}/reconciliation/{caseId}/{kind}", OperationId = "getReconciliationRoom")]
+    public static async Task<IResult> Get(string id, string caseId, string kind, ClaimsPrincipal user, IQuerySession session,
+        CancellationToken ct)
+    {
+        if (await RoomViewer.FindAsync(session, id, caseId, kind, user, ct) is not var (viewer, found, item))
+            return RoomViewer.NotFound(caseId, kind);
+        var messages = await RoomEvents.SinceAsync(session, id, item.Id, 0, ct);
+        return Results.Ok(new RoomView(item, found.Choices, viewer.UserName, viewer.Role.ToString().ToLowerInvariant(),
+            [.. viewer.Study.Members.Where(m => m.Role == Studies.StudyRole.Lead).Select(m => m.UserName)],
+            messages.Count == 0 ? 0 : messages[^1].Version, messages));
+    }
+}
