@@ -6,6 +6,7 @@ using SibReview.Accounts;
 using SibReview.Agreement;
 using SibReview.Cases;
 using SibReview.Coding.Codebook;
+using SibReview.Coding.Judgements;
 using SibReview.Documents;
 using SibReview.Live;
 using SibReview.Outcomes;
@@ -40,6 +41,7 @@ public static class EventStore
         opts.AddDocuments();
         opts.AddScreening();
         opts.AddOutcomes();
+        opts.AddJudgements();
     }
 
     /// <summary>The web app's store: schema applied at start, the live fan-out running in the async daemon.</summary>
