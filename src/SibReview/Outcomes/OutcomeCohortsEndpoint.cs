@@ -13,16 +13,22 @@ public static class OutcomeCohortsEndpoint
     public static async Task<IResult> Get(string id, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
     {
         if (await ScreeningViewer.LoadAsync(session, id, user, ct) is not { } member) return ScreeningViewer.NotAMember(id);
-        var viewer = OutcomeViewer.Of(member);
+        return Results.Ok(await CohortsAsync(session, member, ct));
+    }
+
+    /// <summary>The cohorts as the member may see them; theme prevalence groups its cases by the same.</summary>
+    public static async Task<OutcomeCohorts> CohortsAsync(IQuerySession session, ScreeningViewer member, CancellationToken ct)
+    {
+        var (id, viewer) = (member.Study.Id, OutcomeViewer.Of(member));
         var included = (await ScreeningViewer.StatusesAsync(session, id, ct)).Where(s => s.Included && viewer.SeesInclusionOf(s))
             .Select(s => s.CaseId).ToList();
         var entries = await session.LoadManyAsync<CatalogueEntry>(ct, included);
         var statuses = (await session.LoadManyAsync<OutcomeStatus>(ct, included.Select(c => OutcomeStatus.IdOf(id, c))))
             .ToDictionary(s => s.CaseId);
-        return Results.Ok(OutcomeCohorts.Of(id, member.Study.Tolerance, entries.Select(e =>
+        return OutcomeCohorts.Of(id, member.Study.Tolerance, entries.Select(e =>
         {
             var status = statuses.GetValueOrDefault(e.Id) ?? OutcomeStatus.Unassessed(id, e.Id);
             return new IncludedCase(e.Id, e.Summary.Name, e.Record, status, viewer.Sees(status));
-        })));
+        }));
     }
 }
