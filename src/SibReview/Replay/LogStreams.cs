@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using JasperFx.Events;
+using SibReview.Coding;
+using SibReview.Coding.Judgements;
 using SibReview.Outcomes;
 using SibReview.Screening;
 
@@ -11,10 +13,10 @@ namespace SibReview.Replay;
 /// </summary>
 public sealed record LogStreams(IReadOnlyList<string> Keys, IReadOnlyList<string> Prefixes)
 {
-    /// <summary>A study's own log: its settings, its screening plan, coder and consensus streams, its assessments.</summary>
+    /// <summary>A study's own log: its settings, its screening plan, coder and consensus streams, its assessments, its theme judgements.</summary>
     public static LogStreams OfStudy(string studyId) => new([studyId, ScreeningStreams.Plan(studyId)],
         [ScreeningStreams.CodersOf(studyId), ScreeningStreams.ConsensusOf(studyId), OutcomeStreams.CodersOf(studyId),
-            OutcomeStreams.ConsensusOf(studyId)]);
+            OutcomeStreams.ConsensusOf(studyId), CodingStreams.JudgementsOf(studyId), JudgementStreams.ConsensusOf(studyId)]);
 
     /// <summary>The streams that bear on one case of a study: the study's settings and plan, and the case's own streams.</summary>
     public static LogStreams OfCase(string studyId, string caseId) => new(

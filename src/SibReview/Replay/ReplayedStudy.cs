@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using SibReview.Coding.Codebook;
+using SibReview.Coding.Judgements;
 using SibReview.Documents;
 using SibReview.Outcomes;
 using SibReview.Screening;
@@ -7,17 +9,21 @@ using SibReview.Studies;
 namespace SibReview.Replay;
 
 /// <summary>
-/// A study as its raw log makes it: the settings, each case's screening and outcome status, and the case document
-/// registers, folded with the same functions the live views use (principle 1). Study is null until the
-/// log reaches its StudyCreated.
+/// A study as its raw log makes it: the settings and codebook, each case's screening, outcome and theme judgement status,
+/// and the case document registers, folded with the same functions the live views use (principle 1). Study and Codebook
+/// are null until the log reaches its StudyCreated.
 /// </summary>
 public sealed record ReplayedStudy(
-    string StudyId, Study? Study, ImmutableSortedDictionary<string, ScreeningStatus> Screening,
-    ImmutableSortedDictionary<string, OutcomeStatus> Outcomes, ImmutableSortedDictionary<string, CaseDocuments> Registers)
+    string StudyId, Study? Study, StudyCodebook? Codebook, ImmutableSortedDictionary<string, ScreeningStatus> Screening,
+    ImmutableSortedDictionary<string, OutcomeStatus> Outcomes, ImmutableSortedDictionary<string, CaseJudgements> Judgements,
+    ImmutableSortedDictionary<string, CaseDocuments> Registers)
 {
     /// <summary>The event types the fold reads; a replay deserialises no others.</summary>
     public static readonly IReadOnlyList<Type> EventTypes =
-        [.. Study.EventTypes, .. ScreeningStatusProjection.EventTypes, .. OutcomeStatusProjection.EventTypes, .. CaseDocuments.EventTypes];
+    [
+        .. Study.EventTypes, .. StudyCodebook.ChangeTypes, .. ScreeningStatusProjection.EventTypes, .. OutcomeStatusProjection.EventTypes,
+        .. CaseJudgementsProjection.EventTypes, .. CaseDocuments.EventTypes,
+    ];
 
     public static ReplayedStudy Empty(string studyId) => new Folding(studyId).ToReplayed();
 
@@ -45,17 +51,20 @@ public sealed record ReplayedStudy(
         private readonly string _studyId;
         private readonly Dictionary<string, ScreeningStatus> _screening;
         private readonly Dictionary<string, OutcomeStatus> _outcomes;
+        private readonly Dictionary<string, CaseJudgements> _judgements;
         private readonly Dictionary<string, CaseDocuments> _registers;
         private Study? _study;
+        private StudyCodebook? _codebook;
 
-        public Folding(string studyId) : this(studyId, null, [], [], []) { }
+        public Folding(string studyId) : this(studyId, null, null, [], [], [], []) { }
 
-        public Folding(ReplayedStudy replayed) : this(replayed.StudyId, replayed.Study, new(replayed.Screening), new(replayed.Outcomes),
-            new(replayed.Registers)) { }
+        public Folding(ReplayedStudy replayed) : this(replayed.StudyId, replayed.Study, replayed.Codebook, new(replayed.Screening),
+            new(replayed.Outcomes), new(replayed.Judgements), new(replayed.Registers)) { }
 
-        private Folding(string studyId, Study? study, Dictionary<string, ScreeningStatus> screening, Dictionary<string, OutcomeStatus> outcomes,
-            Dictionary<string, CaseDocuments> registers) =>
-            (_studyId, _study, _screening, _outcomes, _registers) = (studyId, study, screening, outcomes, registers);
+        private Folding(string studyId, Study? study, StudyCodebook? codebook, Dictionary<string, ScreeningStatus> screening,
+            Dictionary<string, OutcomeStatus> outcomes, Dictionary<string, CaseJudgements> judgements, Dictionary<string, CaseDocuments> registers) =>
+            (_studyId, _study, _codebook, _screening, _outcomes, _judgements, _registers) =
+            (studyId, study, codebook, screening, outcomes, judgements, registers);
 
         public Folding Apply(object e)
         {
@@ -67,18 +76,26 @@ public sealed record ReplayedStudy(
                 InclusionCriteriaChanged i when _study is { } s && i.StudyId == s.Id => Study.Apply(i, s),
                 _ => _study,
             };
+            _codebook = e switch
+            {
+                StudyCreated c when c.StudyId == _studyId => StudyCodebook.Create(c),
+                ICodebookChange change when _codebook is { } codebook && change.StudyId == codebook.StudyId => codebook.Apply(change),
+                _ => _codebook,
+            };
             foreach (var (studyId, caseId) in ScreeningStatusProjection.CasesOf(e))
                 if (studyId == _studyId)
                     _screening[caseId] = ScreeningStatus.Fold(_screening.GetValueOrDefault(caseId) ?? ScreeningStatus.Unscreened(_studyId, caseId), e);
             if (OutcomeStatusProjection.CaseOf(e) is var (outcomeStudy, outcomeCase) && outcomeStudy == _studyId)
                 _outcomes[outcomeCase] = OutcomeStatus.Fold(_outcomes.GetValueOrDefault(outcomeCase) ?? OutcomeStatus.Unassessed(_studyId, outcomeCase), e);
+            if (CaseJudgementsProjection.CaseOf(e) is var (judgedStudy, judgedCase) && judgedStudy == _studyId)
+                _judgements[judgedCase] = CaseJudgements.Fold(_judgements.GetValueOrDefault(judgedCase) ?? CaseJudgements.Unjudged(_studyId, judgedCase), e);
             if (CaseDocuments.CaseOf(e) is { } documentsCase && CaseDocuments.Fold(_registers.GetValueOrDefault(documentsCase), e) is { } register)
                 _registers[documentsCase] = register;
             return this;
         }
 
-        public ReplayedStudy ToReplayed() => new(_studyId, _study,
+        public ReplayedStudy ToReplayed() => new(_studyId, _study, _codebook,
             _screening.ToImmutableSortedDictionary(StringComparer.Ordinal), _outcomes.ToImmutableSortedDictionary(StringComparer.Ordinal),
-            _registers.ToImmutableSortedDictionary(StringComparer.Ordinal));
+            _judgements.ToImmutableSortedDictionary(StringComparer.Ordinal), _registers.ToImmutableSortedDictionary(StringComparer.Ordinal));
     }
 }
