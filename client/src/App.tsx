@@ -6,6 +6,8 @@ import { SessionProvider } from "./auth/SessionProvider";
 import { SignInPage } from "./auth/SignInPage";
 import { CasePage } from "./cases/CasePage";
 import { CataloguePage } from "./catalogue/CataloguePage";
+import { CaseJudgementsPage } from "./coding/judgements/CaseJudgementsPage";
+import { ThemesPage } from "./coding/judgements/ThemesPage";
 import { CodebookPage } from "./codebook/CodebookPage";
 import { DocumentsPage } from "./documents/DocumentsPage";
 import { DocumentTextPage } from "./documents/DocumentTextPage";
@@ -40,6 +42,8 @@ export function App() {
             <Route path="studies/:id/outcomes/:caseId" element={<OutcomeCasePage />} />
             <Route path="studies/:id/cases/:caseId/timeline" element={<CaseTimelinePage />} />
             <Route path="studies/:id/replay" element={<ReplayPage />} />
+            <Route path="studies/:id/themes" element={<ThemesPage />} />
+            <Route path="studies/:id/judgements/:caseId" element={<CaseJudgementsPage />} />
             <Route path="cases" element={<CataloguePage />} />
             <Route path="cases/:id" element={<CasePage />} />
             <Route path="cases/:id/documents" element={<DocumentsPage />} />
