@@ -4,7 +4,8 @@ import { formatPercent } from "../ui/format";
 import { themeRows } from "./themes";
 import type { ReplayScenario } from "./types";
 
-const share = (t: ThemeCohortPrevalence | undefined, cohort: "successful" | "struggling") => (t === undefined ? "—" : shareText(t[cohort]));
+const share = (t: ThemeCohortPrevalence | undefined, cohort: "successful" | "struggling") =>
+  t === undefined ? "—" : shareText(t[cohort]);
 
 /** Per theme, its prevalence in each cohort and Fisher's p under the study's own settings beside the replayed ones. */
 export function ReplayThemes({ real, replayed, current, chosen }: {

@@ -55,8 +55,11 @@ public static class DemoJudgements
             var (lead, settled) = (new Actor(DemoAccounts.Lead.UserName, DemoAccounts.Lead.DisplayName), new List<object>());
             foreach (var theme in codebook.Active.Where(t => atHand.Current.ByCoders(t.Number) == ThemeState.Disagreement &&
                          Deterministic.OneIn(SettledOneIn, $"{screening.CaseId}/{t.Number}")).ToList())
-                atHand = Made(atHand, settled, RecordJudgementConsensusEndpoint.Decide(atHand, new RecordJudgementConsensus(theme.Number,
-                    readings[theme.Number].Count > 0, Settle(readings[theme.Number]), atHand.Current.ConsensusVersion), lead, now.AddMinutes(++minute)));
+            {
+                var settle = new RecordJudgementConsensus(theme.Number, readings[theme.Number].Count > 0, Settle(readings[theme.Number]),
+                    atHand.Current.ConsensusVersion);
+                atHand = Made(atHand, settled, RecordJudgementConsensusEndpoint.Decide(atHand, settle, lead, now.AddMinutes(++minute)));
+            }
             if (settled.Count > 0) session.Events.StartStream(JudgementStreams.Consensus(DemoStudy.Id, screening.CaseId), [.. settled]);
         }
         await session.SaveChangesAsync(ct);

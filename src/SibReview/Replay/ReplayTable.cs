@@ -33,7 +33,8 @@ public static class ReplayTable
                 $"\nThemes at {s.Tolerance} (cases showing the theme of those judged; p: Fisher's exact test, two-sided):");
             foreach (var t in s.Themes)
                 text.AppendLine(CultureInfo.InvariantCulture,
-                    $"  {t.Theme,2} {Shorten(t.Name),-32}  successful {Share(t.Successful),-20}  struggling {Share(t.Struggling),-20}  p = {t.Fisher.PValue:0.0000}");
+                    $"  {t.Theme,2} {Shorten(t.Name),-32}  successful {Share(t.Successful),-20}  " +
+                    $"struggling {Share(t.Struggling),-20}  p = {t.Fisher.PValue:0.0000}");
         }
         return text.ToString().TrimEnd();
     }

@@ -7,7 +7,7 @@ import { studyTopic } from "../../live/topics";
 import { useLiveTopic } from "../../live/useLive";
 import { fetchStudy } from "../../studies/api";
 import { ChangeFeedbackView } from "../../studies/ChangeFeedbackView";
-import { formatDateTime } from "../../ui/format";
+import { formatDateTime, plural } from "../../ui/format";
 import { Loading } from "../../ui/Loading";
 import { ProblemAlert } from "../../ui/ProblemAlert";
 import { useChange } from "../../ui/useChange";
@@ -29,7 +29,7 @@ function JudgementLine({ judgement }: { judgement: ThemeJudgement }) {
     <>
       <strong>{judgement.present ? "Present" : "Absent"}</strong>
       {judgement.strength !== null && `, strength ${judgement.strength}`}
-      {judgement.codingIds.length > 0 && ` · ${judgement.codingIds.length} supporting coding${judgement.codingIds.length === 1 ? "" : "s"}`}
+      {judgement.codingIds.length > 0 && ` · ${plural(judgement.codingIds.length, "supporting coding")}`}
       {judgement.note && <> · {judgement.note}</>}
     </>
   );
@@ -52,7 +52,8 @@ function CaseJudgementsScreen({ id, caseId }: { id: string; caseId: string }) {
     <main className="page judgements-page" id="main">
       <header className="page-header">
         <p className="breadcrumb">
-          <Link to={`/studies/${encodeURIComponent(id)}`}>{study.data?.name ?? id}</Link> › <Link to={themesRoute(id)}>Themes by cohort</Link> ›{" "}
+          <Link to={`/studies/${encodeURIComponent(id)}`}>{study.data?.name ?? id}</Link> ›{" "}
+          <Link to={themesRoute(id)}>Themes by cohort</Link> ›{" "}
           <Link to={`/cases/${encodeURIComponent(caseId)}/documents`}>Documents</Link>
         </p>
         <h1>{data?.name ?? caseId}</h1>
@@ -137,7 +138,12 @@ function Submission({ view, refetch }: { view: CaseJudgementsView; refetch: () =
         <button
           type="button"
           disabled={feedback.busy || judged < view.themes.length}
-          onClick={() => void run(() => submitCaseJudgements(view.studyId, view.caseId, view.myVersion), "Submitted your judgements of the case.")}
+          onClick={() =>
+            void run(
+              () => submitCaseJudgements(view.studyId, view.caseId, view.myVersion),
+              "Submitted your judgements of the case.",
+            )
+          }
         >
           Submit my judgements of this case
         </button>
@@ -199,7 +205,11 @@ function ThemePanel({ view, theme, canJudge, refetch }: ThemePanelProps) {
     />
   );
   return (
-    <li className="theme-card judgement-theme" style={{ borderLeftColor: theme.colour }} data-testid={`judgement-theme-${theme.number}`}>
+    <li
+      className="theme-card judgement-theme"
+      style={{ borderLeftColor: theme.colour }}
+      data-testid={`judgement-theme-${theme.number}`}
+    >
       <div className="theme-heading">
         <span className="theme-swatch" style={{ background: theme.colour, color: readableTextOn(theme.colour) }}>
           {theme.number}
@@ -217,7 +227,13 @@ function ThemePanel({ view, theme, canJudge, refetch }: ThemePanelProps) {
       </details>
       {(mine !== null || view.myRole === "coder") && (
         <p data-testid={`my-judgement-${theme.number}`}>
-          {mine === null ? <span className="muted">You have not judged this theme yet.</span> : <>Yours: <JudgementLine judgement={mine} /></>}
+          {mine === null ? (
+            <span className="muted">You have not judged this theme yet.</span>
+          ) : (
+            <>
+              Yours: <JudgementLine judgement={mine} />
+            </>
+          )}
         </p>
       )}
       {canJudge && (view.myRole === "lead" ? <details><summary>Judge this theme yourself</summary>{form}</details> : form)}

@@ -54,7 +54,12 @@ export function JudgementConsensusForm({ studyId, caseId, theme, current, expect
       </fieldset>
       <div className="field">
         <label htmlFor={`${prefix}-reason`}>Consensus reason</label>
-        <textarea id={`${prefix}-reason`} rows={2} value={input.reason} onChange={(e) => setInput((c) => ({ ...c, reason: e.target.value }))} />
+        <textarea
+          id={`${prefix}-reason`}
+          rows={2}
+          value={input.reason}
+          onChange={(e) => setInput((c) => ({ ...c, reason: e.target.value }))}
+        />
         <p className="hint">Required: it is what the reviewers will read.</p>
       </div>
       <ChangeFeedbackView feedback={feedback} />

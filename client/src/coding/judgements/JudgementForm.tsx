@@ -33,7 +33,10 @@ export function JudgementForm({ studyId, caseId, theme, mine, expectedVersion, c
     if (feedback.busy) return;
     const checked = checkJudgement(input, theme, mine, expectedVersion);
     if (!checked.ok) return refuse(checked.errors);
-    const saved = await run(() => judgeTheme(studyId, caseId, checked.value), `${revising ? "Revised" : "Recorded"} your judgement of theme ${theme}.`);
+    const saved = await run(
+      () => judgeTheme(studyId, caseId, checked.value),
+      `${revising ? "Revised" : "Recorded"} your judgement of theme ${theme}.`,
+    );
     if (saved) set("revisionReason")("");
   }
 
@@ -74,7 +77,13 @@ export function JudgementForm({ studyId, caseId, theme, mine, expectedVersion, c
       </div>
       <div className="field">
         <label htmlFor={`${prefix}-note`}>Note</label>
-        <textarea id={`${prefix}-note`} rows={1} maxLength={maxTextLength} value={input.note} onChange={(e) => set("note")(e.target.value)} />
+        <textarea
+          id={`${prefix}-note`}
+          rows={1}
+          maxLength={maxTextLength}
+          value={input.note}
+          onChange={(e) => set("note")(e.target.value)}
+        />
       </div>
       {codings.length === 0 ? (
         <p className="hint">None of your codings on this case's documents is coded to this theme yet, so there is none to cite.</p>
@@ -83,13 +92,19 @@ export function JudgementForm({ studyId, caseId, theme, mine, expectedVersion, c
           <legend>Supporting codings</legend>
           {codings.map((c) => (
             <label key={c.codingId} className="checkbox">
-              <input type="checkbox" checked={input.codingIds.includes(c.codingId)} onChange={(e) => toggle(c.codingId, e.target.checked)} />{" "}
+              <input
+                type="checkbox"
+                checked={input.codingIds.includes(c.codingId)}
+                onChange={(e) => toggle(c.codingId, e.target.checked)}
+              />{" "}
               <q>{c.quote}</q> <span className="hint">({c.documentId}, text v{c.textVersion})</span>
             </label>
           ))}
         </fieldset>
       )}
-      {revising && <RevisionReason id={`${prefix}-revision`} value={input.revisionReason} onChange={set("revisionReason")} earlier="judgement" />}
+      {revising && (
+        <RevisionReason id={`${prefix}-revision`} value={input.revisionReason} onChange={set("revisionReason")} earlier="judgement" />
+      )}
       <ChangeFeedbackView feedback={feedback} />
       <div>
         <button type="submit" disabled={feedback.busy}>

@@ -99,6 +99,9 @@ public sealed record CaseJudgements(
     {
         var current = Of(coder) ?? new CoderJudgements(coder, [], null, 0);
         var changed = change(current) with { Version = current.Version + 1 };
-        return this with { Coders = [.. Coders.Where(c => c.Coder != coder).Append(changed).OrderBy(c => c.Coder, StringComparer.Ordinal)] };
+        return this with
+        {
+            Coders = [.. Coders.Where(c => c.Coder != coder).Append(changed).OrderBy(c => c.Coder, StringComparer.Ordinal)],
+        };
     }
 }

@@ -40,7 +40,8 @@ public static class CaseJudgementsViewEndpoint
         if (await session.LoadAsync<CatalogueEntry>(caseId, ct) is not { } entry)
             return Problems.NotFound($"There is no case '{caseId}' in the catalogue.");
         var me = member.UserName;
-        var screening = await session.LoadAsync<ScreeningStatus>(ScreeningStatus.IdOf(id, caseId), ct) ?? ScreeningStatus.Unscreened(id, caseId);
+        var screening = await session.LoadAsync<ScreeningStatus>(ScreeningStatus.IdOf(id, caseId), ct)
+            ?? ScreeningStatus.Unscreened(id, caseId);
         var status = await session.LoadAsync<CaseJudgements>(CaseJudgements.IdOf(id, caseId), ct) ?? CaseJudgements.Unjudged(id, caseId);
         var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(id, token: ct)).Select(e => e.Data))!;
         var history = await session.Events.FetchStreamAsync(CodingStreams.Judgements(id, caseId, me), token: ct);

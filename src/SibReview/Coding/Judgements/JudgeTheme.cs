@@ -13,15 +13,17 @@ namespace SibReview.Coding.Judgements;
 /// stream for the case the client last saw: 0 before their first judgement.
 /// </summary>
 public sealed record JudgeTheme(
-    int? Theme, bool? Present, int? Strength, string? Note, IReadOnlyList<string?>? CodingIds, string? RevisionReason, long ExpectedVersion);
+    int? Theme, bool? Present, int? Strength, string? Note, IReadOnlyList<string?>? CodingIds, string? RevisionReason,
+    long ExpectedVersion);
 
 /// <summary>What a coder's act on their judgements answers: their judgements of the case as they now stand.</summary>
 public sealed record JudgementsSaved(string CaseId, CoderJudgements Mine);
 
 public static class JudgeThemeEndpoint
 {
-    /// <param name="found">The coder's codings on the case among those the command cites (<see cref="SupportingCodings.FindAsync"/>).</param>
-    public static Decision Decide(JudgementCase atHand, IReadOnlyList<SegmentCoded> found, JudgeTheme command, Actor actor, DateTimeOffset now)
+    /// <param name="found">The coder's codings on the case among those cited (<see cref="SupportingCodings.FindAsync"/>).</param>
+    public static Decision Decide(JudgementCase atHand, IReadOnlyList<SegmentCoded> found, JudgeTheme command, Actor actor,
+        DateTimeOffset now)
     {
         var (study, codebook, caseId) = (atHand.Study, atHand.Codebook, atHand.CaseId);
         if ((StudyRules.MustContribute(study, actor) ?? atHand.NotJudgeable) is { } refused) return refused;
@@ -45,7 +47,8 @@ public static class JudgeThemeEndpoint
         if (JudgementRules.Clean(command.RevisionReason) is not { } why)
             return Decision.Invalid($"Say why you revise your judgement of theme {theme}: the reason is kept with the revision.");
         if (JudgementRules.TextProblem("A revision reason", why) is { } longReason) return Decision.Invalid(longReason);
-        if ((earlier.Present, earlier.Strength, earlier.Note) == (present, command.Strength, note) && earlier.CodingIds.SequenceEqual(codingIds))
+        if ((earlier.Present, earlier.Strength, earlier.Note) == (present, command.Strength, note)
+            && earlier.CodingIds.SequenceEqual(codingIds))
             return Decision.Invalid($"That is already your judgement of theme {theme}; nothing to revise.");
         return Decision.Accept(new ThemeJudgementRevised(study.Id, caseId, actor.UserName, theme, present, command.Strength, note,
             codingIds, codebook.Version, why, now));
@@ -57,8 +60,9 @@ public static class JudgeThemeEndpoint
     {
         var actor = Actor.From(user);
         var cited = SupportingCodings.Clean(command.CodingIds);
-        // Codings live in the coder's document streams, which this decision does not hold: one removed meanwhile is still cited as made.
-        var found = cited.Count > JudgementRules.MaxCodings ? [] : await SupportingCodings.FindAsync(session, id, caseId, actor.UserName, cited, ct);
+        // Read before the case is held: codings live in the coder's document streams, which no judgement writes to.
+        var found = cited.Count > JudgementRules.MaxCodings ? []
+            : await SupportingCodings.FindAsync(session, id, caseId, actor.UserName, cited, ct);
         return await JudgementCase.Record(session, id, caseId, CodingStreams.Judgements(id, caseId, actor.UserName),
             atHand => Decide(atHand, found, command, actor, clock.GetUtcNow()),
             saved => new JudgementsSaved(caseId, saved.Of(actor.UserName)!), ct);

@@ -16,7 +16,8 @@ public sealed record JudgementCase(
     /// <summary>Why the case's themes cannot be judged in the study, or null when it is in the catalogue and included.</summary>
     public Decision? NotJudgeable =>
         !InCatalogue ? Decision.Reject(StatusCodes.Status404NotFound, $"There is no case '{CaseId}' in the catalogue.")
-        : Screening is not { Included: true } ? Decision.Invalid($"{CaseId} is not included in this study; only included cases are judged for themes.")
+        : Screening is not { Included: true }
+            ? Decision.Invalid($"{CaseId} is not included in this study; only included cases are judged for themes.")
         : null;
 
     /// <summary>

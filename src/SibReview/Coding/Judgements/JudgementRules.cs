@@ -32,7 +32,8 @@ public static class JudgementRules
 
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    public static string Describe(StudyCodebook codebook, int theme) => codebook.Find(theme) is { } t ? $"theme {theme} (\"{t.Name}\")" : $"theme {theme}";
+    public static string Describe(StudyCodebook codebook, int theme) =>
+        codebook.Find(theme) is { } t ? $"theme {theme} (\"{t.Name}\")" : $"theme {theme}";
 
     private static string Numbers(StudyCodebook codebook) => string.Join(", ", codebook.Active.Select(t => t.Number));
 }

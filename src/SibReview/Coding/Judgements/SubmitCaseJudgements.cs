@@ -18,14 +18,15 @@ public static class SubmitCaseJudgementsEndpoint
         if ((StudyRules.MustContribute(study, actor) ?? atHand.NotJudgeable) is { } refused) return refused;
         var mine = atHand.Current.Of(actor.UserName);
         if (mine?.SubmittedAt is { } submitted)
-            return Decision.Invalid($"You submitted your judgements of {caseId} on {submitted:yyyy-MM-dd HH:mm} UTC; revise a judgement to change it.");
+            return Decision.Invalid($"You submitted your judgements of {caseId} on {submitted:yyyy-MM-dd HH:mm} UTC; " +
+                "revise a judgement to change it.");
         if ((mine?.Version ?? 0) != command.ExpectedVersion)
             return Decision.Reject(409, $"Your judgements of {caseId} are at version {mine?.Version ?? 0}, not {command.ExpectedVersion} " +
                 "(changed in another window?). Look at them again before you submit; nothing was recorded.");
         var unjudged = codebook.Active.Where(t => mine?.Of(t.Number) is null).ToList();
         if (unjudged.Count > 0)
-            return Decision.Invalid($"Judge every active theme before you submit: {string.Join(", ", unjudged.Select(t => $"{t.Number} (\"{t.Name}\")"))} " +
-                $"{(unjudged.Count == 1 ? "is" : "are")} not judged yet.");
+            return Decision.Invalid("Judge every active theme before you submit: " +
+                $"{string.Join(", ", unjudged.Select(t => $"{t.Number} (\"{t.Name}\")"))} {(unjudged.Count == 1 ? "is" : "are")} not judged yet.");
         return Decision.Accept(new CaseJudgementsSubmitted(study.Id, caseId, actor.UserName, codebook.Version, now));
     }
 

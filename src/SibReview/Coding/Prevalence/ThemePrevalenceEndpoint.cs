@@ -10,7 +10,10 @@ namespace SibReview.Coding.Prevalence;
 
 public static class ThemePrevalenceEndpoint
 {
-    /// <summary>GET: each theme's prevalence in the cohorts under the study's tolerance, and the cases x themes heatmap, as the viewer may see them.</summary>
+    /// <summary>
+    /// GET: each theme's prevalence in the cohorts under the study's tolerance, and the cases x themes heatmap, as the viewer
+    /// may see them.
+    /// </summary>
     [WolverineGet("/api/studies/{id}/themes/prevalence", OperationId = "getThemePrevalence")]
     public static async Task<IResult> Get(string id, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
     {
