@@ -6,6 +6,8 @@ import { SessionProvider } from "./auth/SessionProvider";
 import { SignInPage } from "./auth/SignInPage";
 import { CasePage } from "./cases/CasePage";
 import { CataloguePage } from "./catalogue/CataloguePage";
+import { CaseJudgementsPage } from "./coding/judgements/CaseJudgementsPage";
+import { ThemesPage } from "./coding/judgements/ThemesPage";
 import { CodebookPage } from "./codebook/CodebookPage";
 import { DocumentsPage } from "./documents/DocumentsPage";
 import { DocumentTextPage } from "./documents/DocumentTextPage";
@@ -44,6 +46,8 @@ export function App() {
             <Route path="studies/:id/replay" element={<ReplayPage />} />
             <Route path="studies/:id/reconciliation" element={<ReconciliationPage />} />
             <Route path="studies/:id/reconciliation/:caseId/:kind" element={<RoomPage />} />
+            <Route path="studies/:id/themes" element={<ThemesPage />} />
+            <Route path="studies/:id/judgements/:caseId" element={<CaseJudgementsPage />} />
             <Route path="cases" element={<CataloguePage />} />
             <Route path="cases/:id" element={<CasePage />} />
             <Route path="cases/:id/documents" element={<DocumentsPage />} />

@@ -1,6 +1,7 @@
 import { useCallback } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useResource } from "../api/useResource";
+import { themesRoute } from "../coding/judgements/api";
 import { studyTopic } from "../live/topics";
 import { useLiveTopic } from "../live/useLive";
 import { fetchStudy } from "../studies/api";
@@ -46,7 +47,7 @@ function OutcomesView({ id }: { id: string }) {
         </p>
         <nav aria-label="On this page" className="toc">
           <a href="#cohort-counts">Counts</a> <a href="#cohort-chart">Chart</a> <a href="#cohorts">Cases by cohort</a>{" "}
-          <Link to={`${studyPath}/replay`}>Replay</Link>
+          <Link to={`${studyPath}/replay`}>Replay</Link> <Link to={themesRoute(id)}>Themes by cohort</Link>
         </nav>
       </header>
       <ProblemAlert problem={cohorts.error} onRetry={cohorts.reload} />

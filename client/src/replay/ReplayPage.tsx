@@ -13,6 +13,7 @@ import { ProblemAlert } from "../ui/ProblemAlert";
 import { fetchReplay, streamReplay } from "./api";
 import { countRows, roundTolerance, scenarioAt, sliderMax, sliderMin, sliderStep, sweepTolerances } from "./sweep";
 import { SweepChart } from "./SweepChart";
+import { ReplayThemes } from "./ReplayThemes";
 import type { ReplayProgress } from "./types";
 
 export function ReplayPage() {
@@ -213,6 +214,15 @@ function Replay({ id, current, currentMinimum }: { id: string; current: number; 
               )}
             </div>
           </div>
+        )}
+        {compare.data !== undefined && real.data !== undefined && (
+          <>
+            <h3>Themes</h3>
+            <p className="hint">
+              Each theme's prevalence in the cohorts as they stand and as replayed; rows the replay changes are marked.
+            </p>
+            <ReplayThemes real={scenarioAt(real.data, current)} replayed={replayed} current={current} chosen={chosen} />
+          </>
         )}
       </section>
       <section aria-labelledby="sweep">

@@ -1,3 +1,5 @@
+import type { ThemeCohortPrevalence } from "../coding/judgements/types";
+
 export interface FlippedCase {
   caseId: string;
   name: string;
@@ -11,7 +13,8 @@ export interface ReplayScenario {
   struggling: number;
   unclassified: number;
   flipped: FlippedCase[];
-  themes: unknown[];
+  /** Each active theme's prevalence in this scenario's cohorts, with Fisher's test (as the Themes by cohort page). */
+  themes: ThemeCohortPrevalence[];
 }
 
 /** The server's ReplayReport: the study's own settings, the minimum of distinct documents replayed, the scenarios. */

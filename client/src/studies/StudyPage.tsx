@@ -3,6 +3,7 @@ import { fetchFacets } from "../catalogue/api";
 import { CaseBrowser } from "../catalogue/CaseBrowser";
 import { candidateFilterKeys } from "../catalogue/filters";
 import { codebookRoute } from "../codebook/api";
+import { themesRoute } from "../coding/judgements/api";
 import { useResource } from "../api/useResource";
 import { studyTopic } from "../live/topics";
 import { useLiveTopic } from "../live/useLive";
@@ -54,6 +55,7 @@ function StudyView({ id }: { id: string }) {
           <Link to={`/studies/${encodeURIComponent(id)}/agreement`}>Agreement</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/outcomes`}>Outcomes</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/reconciliation`}>Reconciliation</Link>{" "}
+          <Link to={themesRoute(id)}>Themes by cohort</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/replay`}>Replay</Link>
         </nav>
       </header>

@@ -14,10 +14,14 @@ public sealed class RawLabelProjection : IProjection
         foreach (var e in events)
         {
             if (!Sources.TryGetValue(e.EventType, out var source)) continue;
-            var batch = source.Read(e.Data);
-            operations.Store(batch.Set);
-            operations.Store(batch.Labels.Select((l, i) =>
-                new RawLabel($"{e.Id:N}/{i}", batch.Set.StudyId, batch.Set.Id, l.Unit, l.Coder, l.Value, batch.At, i)).ToArray());
+            // Labels are numbered across the event's batches, so an event's label ids stay unique whatever sets it feeds.
+            var order = 0;
+            foreach (var batch in source.Read(e.Data))
+            {
+                operations.Store(batch.Set);
+                operations.Store(batch.Labels.Select(l => new RawLabel($"{e.Id:N}/{order}", batch.Set.StudyId, batch.Set.Id, l.Unit,
+                    l.Coder, l.Value, batch.At, order++)).ToArray());
+            }
         }
         return Task.CompletedTask;
     }

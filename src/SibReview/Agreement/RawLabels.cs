@@ -9,10 +9,12 @@ public sealed record RawLabel(string Id, string StudyId, string SetId, string Un
 /// <summary>The labels one event gives.</summary>
 public sealed record LabelBatch(LabelSet Set, DateTimeOffset At, IReadOnlyList<ImportedLabel> Labels);
 
-/// <summary>How one kind of decision event becomes raw labels.</summary>
-public sealed record LabelSource(Type EventType, Func<object, LabelBatch> Read)
+/// <summary>How one kind of decision event becomes raw labels: one batch, or one per label set it counts in.</summary>
+public sealed record LabelSource(Type EventType, Func<object, IReadOnlyList<LabelBatch>> Read)
 {
-    public static LabelSource For<TEvent>(Func<TEvent, LabelBatch> read) => new(typeof(TEvent), e => read((TEvent)e));
+    public static LabelSource For<TEvent>(Func<TEvent, LabelBatch> read) => new(typeof(TEvent), e => [read((TEvent)e)]);
+
+    public static LabelSource ForEach<TEvent>(Func<TEvent, IReadOnlyList<LabelBatch>> read) => new(typeof(TEvent), e => read((TEvent)e));
 }
 
 /// <summary>Every kind of decision agreement is computed on: one line each.</summary>
@@ -24,5 +26,6 @@ public static class LabelSources
             new LabelBatch(new LabelSet(e.SetId, e.StudyId, e.Name, "imported", e.Level), e.ImportedAt, e.Labels)),
         .. Screening.ScreeningLabels.Sources,
         .. Outcomes.OutcomeLabels.Sources,
+        .. Coding.Judgements.JudgementLabels.Sources,
     ];
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JasperFx.Events;
 using SibReview.Coding.Codebook;
+using SibReview.Coding.Judgements;
 using SibReview.Outcomes;
 using SibReview.Reconciliation;
 using SibReview.Screening;
@@ -33,6 +34,10 @@ public sealed record AuditRow(long Sequence, DateTimeOffset At, string Stream, s
             OutcomeFigureCorrected f => (f.CaseId, f.CorrectedBy, f.Reason),
             OutcomeMetricAdded m => (m.CaseId, m.AddedBy, m.Reason),
             IRoomEvent r => (r.CaseId, r.By, r.Why),
+            ThemeJudged j => (j.CaseId, j.Coder, null),
+            ThemeJudgementRevised r => (r.CaseId, r.Coder, r.RevisionReason),
+            CaseJudgementsSubmitted s => (s.CaseId, s.Coder, null),
+            JudgementConsensusRecorded c => (c.CaseId, c.RecordedBy, c.Reason),
             _ => ((string?)null, (string?)null, (string?)null),
         };
         return new AuditRow(e.Sequence, e.Timestamp, e.StreamKey ?? "", e.EventTypeName, caseId, by, reason,

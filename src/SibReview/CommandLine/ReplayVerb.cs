@@ -11,14 +11,21 @@ public sealed class ReplayVerb : IVerb
         Usage: ./ops/sibreview replay --study ID|demo --tolerance LIST [--format json|table] [--min-documents N]
                                       [--as-of ISO-8601]
 
-        Folds the study's raw event log (screening and outcome assessment) with the same functions as the live
-        views, and classifies its included cases under each tolerance in LIST (e.g. 0.05,0.10,0.15,0.20, each
-        in [0, 1)). Nothing is written.
+        Folds the study's raw event log (screening, outcome assessment, codebook and case-level theme judgements)
+        with the same functions as the live views, classifies its included cases under each tolerance in LIST (e.g.
+        0.05,0.10,0.15,0.20, each in [0, 1)) and gives each theme's prevalence in the cohorts. Nothing is written.
         --format         table (default) or json: {"study", "studyTolerance", "studyMinimumDistinctDocuments",
                          "minimumDistinctDocuments", "asOf", "scenarios": [{"tolerance", "successful", "struggling",
-                         "unclassified", "flipped": [{"caseId", "name", "from", "to"}], "themes"}]}; flipped lists the
-                         cases classified otherwise than under the study's own settings ("excluded" when a case is
-                         outside the included cases under one of the two minimums).
+                         "unclassified", "flipped": [{"caseId", "name", "from", "to"}], "themes": [...]}]}; flipped
+                         lists the cases classified otherwise than under the study's own settings ("excluded" when a
+                         case is outside the included cases under one of the two minimums). themes has one entry per
+                         active theme of the codebook: {"theme", "name", "successful", "struggling", "fisher"}, each
+                         cohort as {"cases", "present", "absent", "disagreements", "unjudged", "hidden", "share"}
+                         (a case shows a theme when its coders who submitted agree it does, or the lead's consensus
+                         says so; share = present / (present + absent), null when no case was judged; disagreements
+                         without consensus and unjudged cases are counted apart), and fisher as {"pValue" (two-sided),
+                         "oddsRatio" (conditional MLE), "lower", "upper" (its exact 95% interval), "notes"}, as R's
+                         fisher.test gives them; an infinite odds ratio or bound is null, with a note.
         --min-documents  replay the inclusion criterion "at least N distinct documents" with N from 1 to 100 instead
                          of the study's own: a case the coders included counts max(its register's eligible documents,
                          the study's minimum); one they excluded for too few documents counts min(register, minimum - 1);

@@ -14,6 +14,8 @@ public sealed class DemoOnFirstRun(IDocumentStore store, TimeProvider clock, ICo
         await DemoOutcomes.EnsureAsync(store, clock.GetUtcNow(), ct);
         // After the screening, whose demo coders count every document in a register.
         await DemoCaseProfiles.EnsureAsync(store, clock.GetUtcNow(), ct);
+        // After the profiles, whose wording the demo coders judge the themes by.
+        await DemoJudgements.EnsureAsync(store, clock.GetUtcNow(), ct);
         var plan = import.Plan!;
         logger.LogInformation("INDIGO import: {Imported} new, {Changed} changed, {Unchanged} unchanged impact bonds",
             plan.Imported.Count, plan.Changed.Count, plan.Unchanged);

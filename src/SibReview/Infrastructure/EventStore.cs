@@ -6,6 +6,7 @@ using SibReview.Accounts;
 using SibReview.Agreement;
 using SibReview.Cases;
 using SibReview.Coding.Codebook;
+using SibReview.Coding.Judgements;
 using SibReview.Documents;
 using SibReview.Live;
 using SibReview.Outcomes;
@@ -42,6 +43,7 @@ public static class EventStore
         opts.AddScreening();
         opts.AddOutcomes();
         opts.AddReconciliation();
+        opts.AddJudgements();
     }
 
     /// <summary>The web app's store: schema applied at start, the live fan-out running in the async daemon.</summary>

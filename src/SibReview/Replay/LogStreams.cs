@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using JasperFx.Events;
+using SibReview.Coding;
+using SibReview.Coding.Judgements;
 using SibReview.Outcomes;
 using SibReview.Reconciliation;
 using SibReview.Screening;
@@ -14,11 +16,12 @@ public sealed record LogStreams(IReadOnlyList<string> Keys, IReadOnlyList<string
 {
     /// <summary>
     /// A study's own log: its settings, its screening plan, coder and consensus streams, its assessments and evidence, its
-    /// reconciliation rooms.
+    /// theme judgements, its reconciliation rooms.
     /// </summary>
     public static LogStreams OfStudy(string studyId) => new([studyId, ScreeningStreams.Plan(studyId)],
         [ScreeningStreams.CodersOf(studyId), ScreeningStreams.ConsensusOf(studyId), OutcomeStreams.CodersOf(studyId),
-            OutcomeStreams.ConsensusOf(studyId), OutcomeStreams.EvidenceOf(studyId), RoomStreams.OfStudy(studyId)]);
+            OutcomeStreams.ConsensusOf(studyId), OutcomeStreams.EvidenceOf(studyId), CodingStreams.JudgementsOf(studyId),
+            JudgementStreams.ConsensusOf(studyId), RoomStreams.OfStudy(studyId)]);
 
     /// <summary>The streams that bear on one case of a study: the study's settings and plan, and the case's own streams.</summary>
     public static LogStreams OfCase(string studyId, string caseId) => new(

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SibReview.Coding.Prevalence;
 
 namespace SibReview.Replay;
 
@@ -11,11 +12,12 @@ public sealed record FlippedCase(string CaseId, string Name, string From, string
 
 /// <summary>
 /// The study under one tolerance: unclassified counts the included cases with insufficient data, in conflict or not yet
-/// assessed. Themes (each theme's prevalence per cohort) come with coding, so the list is empty for now.
+/// assessed; Themes is each active theme's prevalence in the successful and struggling cohorts of this scenario, with
+/// Fisher's test, from the function the live view uses (<see cref="ThemePrevalence.Of"/>).
 /// </summary>
 public sealed record ReplayScenario(
     decimal Tolerance, int Successful, int Struggling, int Unclassified, IReadOnlyList<FlippedCase> Flipped,
-    IReadOnlyList<object> Themes);
+    IReadOnlyList<ThemeCohortPrevalence> Themes);
 
 /// <summary>
 /// StudyTolerance and StudyMinimumDistinctDocuments are the study's own settings as of the replayed moment (AsOf, or now

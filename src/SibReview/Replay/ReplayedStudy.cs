@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using SibReview.Coding.Codebook;
+using SibReview.Coding.Judgements;
 using SibReview.Documents;
 using SibReview.Outcomes;
 using SibReview.Screening;
@@ -7,21 +9,22 @@ using SibReview.Studies;
 namespace SibReview.Replay;
 
 /// <summary>
-/// A study as its raw log makes it: the settings, each case's screening, outcome status and evidence, and the case
-/// document registers, folded with the same functions the live views use (principle 1). Study is null until the log
-/// reaches its StudyCreated.
+/// A study as its raw log makes it: the settings and codebook, each case's screening, outcome status and evidence, theme
+/// judgements, and the case document registers, folded with the same functions the live views use (principle 1). Study
+/// and Codebook are null until the log reaches its StudyCreated.
 /// </summary>
 public sealed record ReplayedStudy(
-    string StudyId, Study? Study, ImmutableSortedDictionary<string, ScreeningStatus> Screening,
+    string StudyId, Study? Study, StudyCodebook? Codebook, ImmutableSortedDictionary<string, ScreeningStatus> Screening,
     ImmutableSortedDictionary<string, OutcomeStatus> Outcomes, ImmutableSortedDictionary<string, CaseEvidence> Evidence,
+    ImmutableSortedDictionary<string, CaseJudgements> Judgements,
     ImmutableSortedDictionary<string, CaseDocuments> Registers)
 {
     /// <summary>The event types the fold reads; a replay deserialises no others.</summary>
     public static readonly IReadOnlyList<Type> EventTypes =
-        [
-            .. Study.EventTypes, .. ScreeningStatusProjection.EventTypes, .. OutcomeStatusProjection.EventTypes, .. CaseEvidence.EventTypes,
-            .. CaseDocuments.EventTypes,
-        ];
+    [
+        .. Study.EventTypes, .. StudyCodebook.ChangeTypes, .. ScreeningStatusProjection.EventTypes, .. OutcomeStatusProjection.EventTypes,
+        .. CaseEvidence.EventTypes, .. CaseJudgementsProjection.EventTypes, .. CaseDocuments.EventTypes,
+    ];
 
     public static ReplayedStudy Empty(string studyId) => new Folding(studyId).ToReplayed();
 
@@ -49,18 +52,22 @@ public sealed record ReplayedStudy(
         private readonly string _studyId;
         private readonly Dictionary<string, ScreeningStatus> _screening;
         private readonly Dictionary<string, OutcomeStatus> _outcomes;
+        private readonly Dictionary<string, CaseJudgements> _judgements;
         private readonly Dictionary<string, CaseDocuments> _registers;
         private readonly Dictionary<string, CaseEvidence> _evidence;
         private Study? _study;
+        private StudyCodebook? _codebook;
 
-        public Folding(string studyId) : this(studyId, null, [], [], [], []) { }
+        public Folding(string studyId) : this(studyId, null, null, [], [], [], [], []) { }
 
-        public Folding(ReplayedStudy replayed) : this(replayed.StudyId, replayed.Study, new(replayed.Screening), new(replayed.Outcomes),
-            new(replayed.Evidence), new(replayed.Registers)) { }
+        public Folding(ReplayedStudy replayed) : this(replayed.StudyId, replayed.Study, replayed.Codebook, new(replayed.Screening),
+            new(replayed.Outcomes), new(replayed.Evidence), new(replayed.Judgements), new(replayed.Registers)) { }
 
-        private Folding(string studyId, Study? study, Dictionary<string, ScreeningStatus> screening, Dictionary<string, OutcomeStatus> outcomes,
-            Dictionary<string, CaseEvidence> evidence, Dictionary<string, CaseDocuments> registers) =>
-            (_studyId, _study, _screening, _outcomes, _evidence, _registers) = (studyId, study, screening, outcomes, evidence, registers);
+        private Folding(string studyId, Study? study, StudyCodebook? codebook, Dictionary<string, ScreeningStatus> screening,
+            Dictionary<string, OutcomeStatus> outcomes, Dictionary<string, CaseEvidence> evidence, Dictionary<string, CaseJudgements> judgements,
+            Dictionary<string, CaseDocuments> registers) =>
+            (_studyId, _study, _codebook, _screening, _outcomes, _evidence, _judgements, _registers) =
+            (studyId, study, codebook, screening, outcomes, evidence, judgements, registers);
 
         public Folding Apply(object e)
         {
@@ -73,6 +80,12 @@ public sealed record ReplayedStudy(
                 AchievementBasisChanged a when _study is { } s && a.StudyId == s.Id => Study.Apply(a, s),
                 _ => _study,
             };
+            _codebook = e switch
+            {
+                StudyCreated c when c.StudyId == _studyId => StudyCodebook.Create(c),
+                ICodebookChange change when _codebook is { } codebook && change.StudyId == codebook.StudyId => codebook.Apply(change),
+                _ => _codebook,
+            };
             foreach (var (studyId, caseId) in ScreeningStatusProjection.CasesOf(e))
                 if (studyId == _studyId)
                     _screening[caseId] = ScreeningStatus.Fold(_screening.GetValueOrDefault(caseId) ?? ScreeningStatus.Unscreened(_studyId, caseId), e);
@@ -81,13 +94,16 @@ public sealed record ReplayedStudy(
             if (CaseEvidence.CaseOf(e) is var (evidenceStudy, evidenceCase) && evidenceStudy == _studyId)
                 _evidence[evidenceCase] =
                     CaseEvidence.Fold(_evidence.GetValueOrDefault(evidenceCase) ?? CaseEvidence.Empty(_studyId, evidenceCase), e);
+            if (CaseJudgementsProjection.CaseOf(e) is var (judgedStudy, judgedCase) && judgedStudy == _studyId)
+                _judgements[judgedCase] = CaseJudgements.Fold(_judgements.GetValueOrDefault(judgedCase) ?? CaseJudgements.Unjudged(_studyId, judgedCase), e);
             if (CaseDocuments.CaseOf(e) is { } documentsCase && CaseDocuments.Fold(_registers.GetValueOrDefault(documentsCase), e) is { } register)
                 _registers[documentsCase] = register;
             return this;
         }
 
-        public ReplayedStudy ToReplayed() => new(_studyId, _study, _screening.ToImmutableSortedDictionary(StringComparer.Ordinal),
-            _outcomes.ToImmutableSortedDictionary(StringComparer.Ordinal), _evidence.ToImmutableSortedDictionary(StringComparer.Ordinal),
+        public ReplayedStudy ToReplayed() => new(_studyId, _study, _codebook,
+            _screening.ToImmutableSortedDictionary(StringComparer.Ordinal), _outcomes.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            _evidence.ToImmutableSortedDictionary(StringComparer.Ordinal), _judgements.ToImmutableSortedDictionary(StringComparer.Ordinal),
             _registers.ToImmutableSortedDictionary(StringComparer.Ordinal));
     }
 }

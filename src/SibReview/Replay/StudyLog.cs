@@ -21,7 +21,7 @@ public static class StudyLog
 {
     private const int ProgressEvery = 1000;
 
-    /// <summary>The study's whole log (settings, screening, outcomes and their evidence), optionally up to a moment.</summary>
+    /// <summary>The study's whole log (settings, screening, outcomes and their evidence, theme judgements, rooms), optionally up to a moment.</summary>
     public static IQueryable<IEvent> Of(IQuerySession session, string studyId, DateTimeOffset? asOf)
     {
         var events = session.Events.QueryAllRawEvents().Where(LogStreams.OfStudy(studyId).Filter());

@@ -1,4 +1,5 @@
 using SibReview.Cases.Catalogue;
+using SibReview.Coding.Prevalence;
 using SibReview.Outcomes;
 using SibReview.Screening;
 
@@ -7,7 +8,7 @@ namespace SibReview.Replay;
 /// <summary>
 /// The replay engine, pure: the study's raw events (in sequence order) folded as the live views fold them, then the cases
 /// included under the asked minimum of distinct documents classified under each tolerance with the cohorts' own
-/// function. Nothing is read or written here.
+/// function, and each theme's prevalence in those cohorts with the prevalence view's own. Nothing is read or written here.
 /// </summary>
 public static class StudyReplay
 {
@@ -31,7 +32,7 @@ public static class StudyReplay
             Cases(replayed, replayed.Included, catalogue, viewer)));
         var cases = Cases(replayed, replayed.IncludedUnder(minimum), catalogue, viewer);
         return new ReplayReport(study.Id, ReplayRequest.Plain(study.Tolerance), study.Criteria.MinimumDistinctDocuments, minimum, request.AsOf,
-            [.. request.Tolerances.Select(t => Scenario(OutcomeCohorts.Of(study.Id, t, study.Achievement, cases), current))]);
+            [.. request.Tolerances.Select(t => Scenario(replayed, OutcomeCohorts.Of(study.Id, t, study.Achievement, cases), current, viewer))]);
     }
 
     private static int MinimumOf(ReplayedStudy replayed, ReplayRequest request) =>
@@ -49,7 +50,8 @@ public static class StudyReplay
            select new IncludedCase(entry.Id, entry.Summary.Name, figures, status, viewer?.Sees(status) ?? true),
     ];
 
-    private static ReplayScenario Scenario(OutcomeCohorts cohorts, SortedDictionary<string, CohortCase> current)
+    private static ReplayScenario Scenario(ReplayedStudy replayed, OutcomeCohorts cohorts, SortedDictionary<string, CohortCase> current,
+        OutcomeViewer? viewer)
     {
         var counts = cohorts.Counts;
         var scenario = ClassificationOf(cohorts);
@@ -59,7 +61,8 @@ public static class StudyReplay
             .Select(c => new FlippedCase(c.Id, (c.From ?? c.To)!.Name, c.From?.Classification ?? ReplayReport.Excluded,
                 c.To?.Classification ?? ReplayReport.Excluded));
         return new ReplayScenario(ReplayRequest.Plain(cohorts.Tolerance), counts.Successful, counts.Struggling,
-            counts.InsufficientData + counts.Conflicts + counts.Unassessed, [.. flipped], []);
+            counts.InsufficientData + counts.Conflicts + counts.Unassessed, [.. flipped],
+            ThemePrevalence.Of(replayed.Codebook!, cohorts, replayed.Judgements, viewer).Rows);
     }
 
     private static SortedDictionary<string, CohortCase> ClassificationOf(OutcomeCohorts cohorts) => new(

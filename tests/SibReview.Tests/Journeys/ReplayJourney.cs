@@ -19,6 +19,7 @@ public sealed class ReplayJourney(JourneyFixture app) : IClassFixture<JourneyFix
         await page.GotoAsync("/studies/demo/replay");
         await Expect(page.GetByTestId("sweep-chart")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("flipped-case")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("replay-theme-1")).ToContainTextAsync("Vision and values first");
 
         await page.GetByLabel("Tolerance", new() { Exact = true }).FillAsync("0.15");
 

@@ -67,7 +67,7 @@ public sealed class StudyReplayTests
 
         (report.Study, report.StudyTolerance).ShouldBe(("s1", 0.1m));
         report.Scenarios.Select(s => (s.Tolerance, s.Successful, s.Struggling, s.Unclassified, s.Flipped.Count, s.Themes.Count))
-            .ShouldBe([(0.15m, 2, 0, 1, 1, 0), (0.1m, 1, 1, 1, 0, 0), (0.01m, 0, 2, 1, 1, 0)]);
+            .ShouldBe([(0.15m, 2, 0, 1, 1, 8), (0.1m, 1, 1, 1, 0, 8), (0.01m, 0, 2, 1, 1, 8)]);
         report.Scenarios[0].Flipped.Single().ShouldBe(new FlippedCase(Struggles, Catalogue[Struggles].Summary.Name,
             Classification.Struggling, Classification.Successful));
         report.Scenarios[2].Flipped.Single().ShouldBe(new FlippedCase(Succeeds, Catalogue[Succeeds].Summary.Name,

@@ -22,6 +22,10 @@ public sealed record StudyCodebook(string StudyId, int Version, IReadOnlyList<Th
             yield return p;
     }
 
+    /// <summary>The events <see cref="Apply"/> folds (replay reads no others from the study's stream besides Study's own).</summary>
+    public static readonly IReadOnlyList<Type> ChangeTypes =
+        [typeof(ThemeAdded), typeof(ThemeRevised), typeof(ThemeRetired), typeof(ThemeParentChanged)];
+
     public static StudyCodebook Create(StudyCreated e) => new(e.StudyId, 1, [.. e.Codebook.OrderBy(t => t.Number)]);
 
     public StudyCodebook Apply(ICodebookChange change) => (change switch
