@@ -43,7 +43,7 @@ public static class JudgeThemeEndpoint
                 "(changed in another window?). Look at them again and judge again if you still want to; nothing was recorded.");
         if (mine?.Of(theme) is not { } earlier)
             return Decision.Accept(new ThemeJudged(study.Id, caseId, actor.UserName, theme, present, command.Strength, note, codingIds,
-                codebook.Version, now));
+                codebook.Version, now, AfterSubmission: mine?.Submitted == true));
         if (JudgementRules.Clean(command.RevisionReason) is not { } why)
             return Decision.Invalid($"Say why you revise your judgement of theme {theme}: the reason is kept with the revision.");
         if (JudgementRules.TextProblem("A revision reason", why) is { } longReason) return Decision.Invalid(longReason);

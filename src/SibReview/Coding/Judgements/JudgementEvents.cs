@@ -5,11 +5,13 @@ namespace SibReview.Coding.Judgements;
 /// <summary>
 /// A coder's first judgement of one theme on a case (stream <see cref="CodingStreams.Judgements"/>): whether the case shows
 /// the theme, how strongly (0-3, for a present theme, optional), a note, and the coder's own codings on the case's documents
-/// that support it, under the codebook version it was made with. The first judgement of a theme is the one agreement uses.
+/// that support it, under the codebook version it was made with. The first judgement of a theme is the one agreement uses,
+/// unless AfterSubmission: made after the coder had submitted the case (a theme added later), when they may have seen the
+/// others' judgements.
 /// </summary>
 public sealed record ThemeJudged(
     string StudyId, string CaseId, string Coder, int Theme, bool Present, int? Strength, string? Note, IReadOnlyList<string> CodingIds,
-    int CodebookVersion, DateTimeOffset JudgedAt) : IStudyEvent;
+    int CodebookVersion, DateTimeOffset JudgedAt, bool AfterSubmission = false) : IStudyEvent;
 
 /// <summary>A coder changed their judgement of a theme on a case, saying why; the earlier one stays in their stream.</summary>
 public sealed record ThemeJudgementRevised(

@@ -5,8 +5,10 @@ namespace SibReview.Coding.Judgements;
 /// <summary>
 /// Case-level theme judgements as raw labels for agreement, nominal (present or absent), in two ways a reviewer asks for:
 /// per theme (the unit is the case) and over all themes at once (the unit is the case and theme). Only each coder's first
-/// judgement of a theme counts: it is the one made blind, while a revision may follow a look at the others' submitted
-/// judgements (revisions stay in the coder's history and decide what the case shows, never the agreement reported).
+/// judgement of a theme counts, and only when made before the coder submitted the case: it is the one made blind, while a
+/// revision, or a first judgement of a theme added to the codebook after the coder submitted, may follow a look at the
+/// others' submitted judgements (these stay in the coder's history and decide what the case shows, never the agreement
+/// reported).
 /// </summary>
 public static class JudgementLabels
 {
@@ -14,7 +16,7 @@ public static class JudgementLabels
 
     public static readonly IReadOnlyList<LabelSource> Sources =
     [
-        LabelSource.ForEach<ThemeJudged>(e =>
+        LabelSource.ForEach<ThemeJudged>(e => e.AfterSubmission ? [] :
         [
             Batch(new LabelSet(ThemeSetId(e.StudyId, e.Theme), e.StudyId, ThemeName(e.Theme), Source, MeasurementLevel.Nominal), e, e.CaseId),
             Batch(new LabelSet(AllThemesSetId(e.StudyId), e.StudyId, AllThemesName, Source, MeasurementLevel.Nominal), e,

@@ -25,6 +25,18 @@ public sealed class JudgementLabelsTests
     }
 
     [Fact]
+    public void A_first_judgement_made_after_the_coder_submitted_the_case_is_flagged_and_gives_no_label()
+    {
+        object[] submittedSeven = [.. Themes.Take(7).Select(t => Judged("amir", t, true)), new CaseJudgementsSubmitted("s1", Sib, "amir", 1, Now)];
+
+        var late = (ThemeJudged)JudgeThemeEndpoint.Decide(Held(submittedSeven), [], Judge(8, expectedVersion: 8), Amir, Now).Events.Single();
+
+        late.AfterSubmission.ShouldBeTrue();
+        Sources[typeof(ThemeJudged)].Read(late).ShouldBeEmpty();
+        ((ThemeJudged)JudgeThemeEndpoint.Decide(Held(), [], Judge(8), Amir, Now).Events.Single()).AfterSubmission.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Revisions_submissions_and_consensus_give_no_label_so_agreement_stays_on_the_blind_first_judgements()
     {
         Sources.ShouldNotContainKey(typeof(ThemeJudgementRevised));
