@@ -6,6 +6,7 @@ using SibReview.Accounts;
 using SibReview.Agreement;
 using SibReview.Cases;
 using SibReview.Coding.Codebook;
+using SibReview.Coding.Segments;
 using SibReview.Documents;
 using SibReview.Live;
 using SibReview.Outcomes;
@@ -36,6 +37,7 @@ public static class EventStore
         opts.AddCases();
         opts.AddStudies();
         opts.AddCodebook();
+        opts.AddSegments();
         opts.AddAgreement();
         opts.AddDocuments();
         opts.AddScreening();
