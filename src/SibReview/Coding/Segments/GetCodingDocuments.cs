@@ -10,7 +10,7 @@ namespace SibReview.Coding.Segments;
 
 /// <summary>A document with text of an included case, at its latest text version, and where the viewer's coding of it stands.</summary>
 public sealed record DocumentToCode(
-    string CaseId, string CaseName, string DocumentId, string Title, int TextVersion, int MyCodings, bool ISubmitted, int SubmittedBy);
+    string CaseId, string CaseName, string DocumentId, string Title, int TextVersion, int MyCodings, bool SubmittedByMe, int SubmittedBy);
 
 public static class GetCodingDocumentsEndpoint
 {

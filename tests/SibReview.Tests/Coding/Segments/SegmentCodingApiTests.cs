@@ -146,8 +146,8 @@ public sealed class SegmentCodingApiTests(DemoFixture app) : IClassFixture<DemoF
         var forBea = (await bea.GetJson<List<DocumentToCode>>("/api/studies/demo/coding/documents"))!;
 
         var mine = forAmir.ShouldHaveSingleItem();
-        (mine.CaseId, mine.DocumentId, mine.TextVersion, mine.MyCodings, mine.ISubmitted, mine.SubmittedBy)
+        (mine.CaseId, mine.DocumentId, mine.TextVersion, mine.MyCodings, mine.SubmittedByMe, mine.SubmittedBy)
             .ShouldBe((caseId, "d1", 1, 0, false, 1));
-        (forBea.Single().MyCodings, forBea.Single().ISubmitted).ShouldBe((1, true));
+        (forBea.Single().MyCodings, forBea.Single().SubmittedByMe).ShouldBe((1, true));
     }
 }
