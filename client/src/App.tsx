@@ -7,6 +7,8 @@ import { SignInPage } from "./auth/SignInPage";
 import { CasePage } from "./cases/CasePage";
 import { CataloguePage } from "./catalogue/CataloguePage";
 import { CodebookPage } from "./codebook/CodebookPage";
+import { CodingDocumentsPage } from "./coding/workbench/CodingDocumentsPage";
+import { WorkbenchPage } from "./coding/workbench/WorkbenchPage";
 import { DocumentsPage } from "./documents/DocumentsPage";
 import { DocumentTextPage } from "./documents/DocumentTextPage";
 import { Layout } from "./Layout";
@@ -39,6 +41,8 @@ export function App() {
             <Route path="studies/:id/outcomes" element={<OutcomesPage />} />
             <Route path="studies/:id/outcomes/:caseId" element={<OutcomeCasePage />} />
             <Route path="studies/:id/cases/:caseId/timeline" element={<CaseTimelinePage />} />
+            <Route path="studies/:id/coding" element={<CodingDocumentsPage />} />
+            <Route path="studies/:id/cases/:caseId/documents/:documentId/code" element={<WorkbenchPage />} />
             <Route path="studies/:id/replay" element={<ReplayPage />} />
             <Route path="cases" element={<CataloguePage />} />
             <Route path="cases/:id" element={<CasePage />} />
