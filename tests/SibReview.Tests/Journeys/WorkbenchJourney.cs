@@ -98,6 +98,13 @@ public sealed class WorkbenchJourney(JourneyFixture app) : IClassFixture<Journey
         var kappa = SegmentAgreement.Compute(Text.Length, [amirs], [beas]).Kappa;
         await Expect(agreement.GetByRole(AriaRole.Row, new() { Name = "2. Close partnership" })).ToContainTextAsync(kappa.ToString("0.000"));
 
+        var hit = Span("with the young people");
+        var chen = await app.SignedInPage("chen");
+        await chen.GotoAsync($"{Workbench}?start={hit.Start}&end={hit.End}");
+        await Expect(chen.GetByTestId("pending-selection")).ToContainTextAsync("“with the young people”");
+        await chen.Keyboard.PressAsync("3");
+        await Expect(chen.Locator("[data-testid=coded-text] .coded[data-themes='3']")).ToHaveTextAsync("with the young people");
+
         foreach (var page in new[] { amir, lena })
             (await page.EvaluateAsync<bool>("() => window.__pwned === true")).ShouldBeFalse();
         dialogs.ShouldBeEmpty();

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useResource } from "../../api/useResource";
 import type { Theme } from "../../codebook/types";
 import { fetchDocumentText } from "../../documents/api";
@@ -12,6 +12,7 @@ import { applyCoding, type DocumentRef } from "./api";
 import { CodedText } from "./CodedText";
 import { CoderPicker } from "./CoderPicker";
 import { CodingDetails } from "./CodingDetails";
+import { selectOffsets } from "./domOffsets";
 import { CodingList } from "./CodingList";
 import { DocumentMemoForm } from "./DocumentMemoForm";
 import { pageOf, pageRanges } from "./runs";
@@ -22,10 +23,17 @@ import type { DocumentCodings } from "./types";
 import { useTextSelection } from "./useTextSelection";
 import { useThemeKeys } from "./useThemeKeys";
 
+/** A passage the address asks to open selected: [start, end) in UTF-16 offsets. */
+export interface Passage {
+  start: number;
+  end: number;
+}
+
 interface Props {
   document: DocumentRef;
   codings: DocumentCodings;
   themes: Theme[];
+  passage: Passage | null;
   refetch: () => void;
 }
 
@@ -48,7 +56,7 @@ export function CodingDesk(props: Props) {
 const conflict = "Another window of yours changed this document's coding first; the workbench shows it as it is now.";
 const excerpt = (quote: string) => (quote.length > 60 ? `${quote.slice(0, 57)}…` : quote);
 
-function Desk({ document, codings, themes, refetch, text }: Props & { text: DocumentText }) {
+function Desk({ document, codings, themes, passage, refetch, text }: Props & { text: DocumentText }) {
   const me = codings.mine.coder;
   const others = codings.others.map((o) => o.coder);
   const [choice, setChoice] = useState<string | null>(null);
@@ -63,6 +71,9 @@ function Desk({ document, codings, themes, refetch, text }: Props & { text: Docu
   const root = useRef<HTMLElement>(null);
   const [pending, clearPending] = useTextSelection(root, text.text);
   const { feedback, refuse, run } = useChange(refetch, conflict);
+  useEffect(() => {
+    if (passage && root.current) selectOffsets(root.current, passage.start, passage.end);
+  }, [passage]);
 
   const themeOf = useCallback((n: number) => themes.find((t) => t.number === n), [themes]);
   const colourOf = useCallback((n: number) => themeOf(n)?.colour ?? "#888888", [themeOf]);

@@ -7,25 +7,33 @@ import { useLiveTopic } from "../../live/useLive";
 import { Loading } from "../../ui/Loading";
 import { ProblemAlert } from "../../ui/ProblemAlert";
 import { codingDocumentsRoute, fetchCodings, workbenchRoute, type DocumentRef } from "./api";
-import { CodingDesk } from "./CodingDesk";
+import { CodingDesk, type Passage } from "./CodingDesk";
 import type { DocumentCodings } from "./types";
 
-/** A version asked for in the address (?version=2), or null for the latest. */
-const versionParameter = (text: string | null) => (text !== null && /^\d+$/.test(text) ? Number(text) : null);
+/** A number asked for in the address (?version=2), or null. */
+const numberParameter = (text: string | null) => (text !== null && /^\d+$/.test(text) ? Number(text) : null);
 
 export function WorkbenchPage() {
   const { id = "", caseId = "", documentId = "" } = useParams();
   const [search] = useSearchParams();
-  const version = versionParameter(search.get("version"));
+  const version = numberParameter(search.get("version"));
+  const [start, end] = [numberParameter(search.get("start")), numberParameter(search.get("end"))];
   const document = useMemo(() => ({ studyId: id, caseId, documentId }), [id, caseId, documentId]);
-  return <Workbench key={`${id}/${caseId}/${documentId}/${version}`} document={document} version={version} />;
+  const passage = useMemo(() => (start !== null && end !== null ? { start, end } : null), [start, end]);
+  return <Workbench key={`${id}/${caseId}/${documentId}/${version}`} document={document} version={version} passage={passage} />;
+}
+
+interface Props {
+  document: DocumentRef;
+  version: number | null;
+  passage: Passage | null;
 }
 
 /**
  * /studies/:id/cases/:caseId/documents/:documentId/code: a coder codes a text version of a document, blind; the lead and
  * observers (and coders who submitted) read the submitted codings and their agreement. Refreshed live.
  */
-function Workbench({ document, version }: { document: DocumentRef; version: number | null }) {
+function Workbench({ document, version, passage }: Props) {
   const key = `${document.studyId}/${document.caseId}/${document.documentId}`;
   const codings = useResource(`codings:${key}:${version ?? "latest"}`, (signal) => fetchCodings(document, version, signal));
   const codebook = useResource(`codebook:${document.studyId}`, (signal) => fetchCodebook(document.studyId, null, signal));
@@ -50,7 +58,14 @@ function Workbench({ document, version }: { document: DocumentRef; version: numb
       </header>
       <ProblemAlert problem={codings.error ?? codebook.error} onRetry={refetch} />
       {data && codebook.data ? (
-        <CodingDesk key={data.textVersion} document={document} codings={data} themes={codebook.data.themes} refetch={reloadCodings} />
+        <CodingDesk
+          key={data.textVersion}
+          document={document}
+          codings={data}
+          themes={codebook.data.themes}
+          passage={passage}
+          refetch={reloadCodings}
+        />
       ) : (
         (codings.loading || codebook.loading) && <Loading what="the workbench" />
       )}

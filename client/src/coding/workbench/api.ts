@@ -12,9 +12,16 @@ const documentPath = (d: DocumentRef) =>
   `/api/studies/${enc(d.studyId)}/cases/${enc(d.caseId)}/documents/${enc(d.documentId)}`;
 const codingPath = (d: DocumentRef, codingId: string) => `${documentPath(d)}/codings/${enc(codingId)}`;
 
-/** The workbench page of a document (a text version, or the latest when null). */
-export const workbenchRoute = (d: DocumentRef, version: number | null = null) =>
-  withQuery(`/studies/${enc(d.studyId)}/cases/${enc(d.caseId)}/documents/${enc(d.documentId)}/code`, { version });
+/**
+ * The workbench page of a document: a text version (the latest when null), optionally opened with a passage selected
+ * (UTF-16 offsets, e.g. a search hit), ready to be coded with a key.
+ */
+export const workbenchRoute = (d: DocumentRef, version: number | null = null, passage: { start: number; end: number } | null = null) =>
+  withQuery(`/studies/${enc(d.studyId)}/cases/${enc(d.caseId)}/documents/${enc(d.documentId)}/code`, {
+    version,
+    start: passage?.start,
+    end: passage?.end,
+  });
 
 export const codingDocumentsRoute = (studyId: string) => `/studies/${enc(studyId)}/coding`;
 

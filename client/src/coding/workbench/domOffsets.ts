@@ -42,3 +42,21 @@ export function selectedOffsets(root: Element): [number, number] | null {
 export function runAt(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>(runSelector) : null;
 }
+
+/** Selects [start, end) of the text in the window (e.g. a search hit a link points at) and scrolls it into view. */
+export function selectOffsets(root: Element, start: number, end: number): void {
+  const runs = [...root.querySelectorAll<HTMLElement>(runSelector)];
+  const point = (offset: number): [Node, number] | null => {
+    const run = runs.findLast((r) => startOf(r) <= offset);
+    const node = run?.firstChild;
+    return run && node ? [node, Math.min(offset - startOf(run), node.textContent?.length ?? 0)] : null;
+  };
+  const [from, to] = [point(start), point(end)];
+  if (!from || !to) return;
+  const range = document.createRange();
+  range.setStart(...from);
+  range.setEnd(...to);
+  window.getSelection()?.removeAllRanges();
+  window.getSelection()?.addRange(range);
+  (from[0].parentElement ?? root).scrollIntoView({ block: "center" });
+}
