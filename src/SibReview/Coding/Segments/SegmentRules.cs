@@ -24,10 +24,10 @@ public static class SegmentRules
                                "as submitted, so agreement is computed on what each coder coded blind. Nothing was recorded.")
             : null);
 
-    public static Decision? MustHaveText(DocumentAtHand atHand) => atHand.Text is null
-        ? Decision.Reject(StatusCodes.Status404NotFound, atHand.TextVersion < 1
-            ? $"textVersion must be 1 or more; got {atHand.TextVersion}."
-            : $"There is no text version {atHand.TextVersion} of {Named(atHand)}; add the document's text first, or open a version it has.")
+    public static Decision? MustHaveText(DocumentAtHand atHand) =>
+        atHand.TextVersion < 1 ? Decision.Invalid($"textVersion must be 1 or more; got {atHand.TextVersion}.")
+        : atHand.Text is null ? Decision.Reject(StatusCodes.Status404NotFound, $"There is no text version {atHand.TextVersion} of " +
+            $"{atHand.Target.DocumentId} of case {atHand.Target.CaseId}; add the document's text first, or open a version it has.")
         : null;
 
     /// <summary>

@@ -69,7 +69,9 @@ public sealed class SegmentCodingDecisionTests
         ApplyCodingEndpoint.Decide(AtHand(new("stranger", "")), Apply(1, start, end), "c1", new("stranger", ""), Now).Rejection!.Status.ShouldBe(404);
         ApplyCodingEndpoint.Decide(AtHand(Lena), Apply(1, start, end), "c1", Lena, Now).Accepted.ShouldBeTrue();
         ApplyCodingEndpoint.Decide(AtHand(Amir, textVersion: 2, textExists: false), Apply(1, start, end, textVersion: 2), "c1", Amir, Now)
-            .Rejection!.ShouldBe(new(404, "There is no text version 2 of d1 (text version 2) of case C1; add the document's text first, or open a version it has."));
+            .Rejection!.ShouldBe(new(404, "There is no text version 2 of d1 of case C1; add the document's text first, or open a version it has."));
+        ApplyCodingEndpoint.Decide(AtHand(Amir, textVersion: 0, textExists: false), Apply(1, start, end, textVersion: 0), "c1", Amir, Now)
+            .Rejection!.ShouldBe(new(400, "textVersion must be 1 or more; got 0."));
     }
 
     [Fact]
