@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { useResource } from "../api/useResource";
-import { fetchStudies } from "../studies/api";
 import { catalogueTopic } from "../live/topics";
 import { useLiveTopic } from "../live/useLive";
+import { fetchStudies } from "../studies/api";
 import { plural } from "../ui/format";
 import { Loading } from "../ui/Loading";
 import { ProblemAlert } from "../ui/ProblemAlert";
