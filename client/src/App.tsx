@@ -9,6 +9,8 @@ import { CataloguePage } from "./catalogue/CataloguePage";
 import { CaseJudgementsPage } from "./coding/judgements/CaseJudgementsPage";
 import { ThemesPage } from "./coding/judgements/ThemesPage";
 import { CodebookPage } from "./codebook/CodebookPage";
+import { CodingDocumentsPage } from "./coding/workbench/CodingDocumentsPage";
+import { WorkbenchPage } from "./coding/workbench/WorkbenchPage";
 import { DocumentsPage } from "./documents/DocumentsPage";
 import { DocumentTextPage } from "./documents/DocumentTextPage";
 import { Layout } from "./Layout";
@@ -43,6 +45,8 @@ export function App() {
             <Route path="studies/:id/outcomes" element={<OutcomesPage />} />
             <Route path="studies/:id/outcomes/:caseId" element={<OutcomeCasePage />} />
             <Route path="studies/:id/cases/:caseId/timeline" element={<CaseTimelinePage />} />
+            <Route path="studies/:id/coding" element={<CodingDocumentsPage />} />
+            <Route path="studies/:id/cases/:caseId/documents/:documentId/code" element={<WorkbenchPage />} />
             <Route path="studies/:id/replay" element={<ReplayPage />} />
             <Route path="studies/:id/reconciliation" element={<ReconciliationPage />} />
             <Route path="studies/:id/reconciliation/:caseId/:kind" element={<RoomPage />} />

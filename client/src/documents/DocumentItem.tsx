@@ -1,4 +1,6 @@
 import { Link } from "react-router-dom";
+import { CodeTextLinks } from "../coding/workbench/CodeTextLinks";
+import type { StudyListItem } from "../studies/types";
 import { ExternalLink } from "../ui/ExternalLink";
 import { displayText, plural } from "../ui/format";
 import { AddTextForm } from "./AddTextForm";
@@ -9,13 +11,14 @@ import type { DocumentView } from "./types";
 interface Props {
   caseId: string;
   document: DocumentView;
+  studies: StudyListItem[];
   selected: boolean;
   onSelect: (selected: boolean) => void;
   refetch: () => void;
 }
 
 /** One distinct document: its details, its text versions, and the INDIGO source rows collapsed into it with the evidence why. */
-export function DocumentItem({ caseId, document: d, selected, onSelect, refetch }: Props) {
+export function DocumentItem({ caseId, document: d, studies, selected, onSelect, refetch }: Props) {
   const latest = d.texts.at(-1);
   return (
     <li className="document-item" data-testid="document">
@@ -45,6 +48,7 @@ export function DocumentItem({ caseId, document: d, selected, onSelect, refetch 
             ) : (
               <>
                 <Link to={textPath(caseId, d.id, latest.version)}>Read text (version {latest.version})</Link>
+                <CodeTextLinks studies={studies} caseId={caseId} documentId={d.id} version={latest.version} />
                 {d.texts.length > 1 && (
                   <span>
                     Earlier:{" "}

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useResource } from "../api/useResource";
 import { catalogueTopic } from "../live/topics";
 import { useLiveTopic } from "../live/useLive";
+import { fetchStudies } from "../studies/api";
 import { plural } from "../ui/format";
 import { Loading } from "../ui/Loading";
 import { ProblemAlert } from "../ui/ProblemAlert";
@@ -16,6 +17,8 @@ import { SplitForm } from "./SplitForm";
 export function DocumentRegister({ caseId }: { caseId: string }) {
   const register = useResource(`documents:${caseId}`, (signal) => fetchDocuments(caseId, signal));
   useLiveTopic(catalogueTopic, register.reload);
+  // The studies the person codes in give each text its workbench links.
+  const studies = useResource("/api/studies", fetchStudies);
   const [ticked, setTicked] = useState<string[]>([]);
   const data = register.data;
 
@@ -57,6 +60,7 @@ export function DocumentRegister({ caseId }: { caseId: string }) {
               key={document.id}
               caseId={caseId}
               document={document}
+              studies={studies.data ?? []}
               selected={selected.includes(document.id)}
               onSelect={(on) => select(document.id, on)}
               refetch={register.reload}

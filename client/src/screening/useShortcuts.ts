@@ -3,7 +3,8 @@ import { shortcutFor, type KeyTarget, type ShortcutAction } from "./keys";
 
 export type ShortcutHandlers = Partial<Record<ShortcutAction, () => void>>;
 
-function keyTarget(target: EventTarget | null): KeyTarget | null {
+/** What a key event's target says for the shortcut rules (the coding workbench's theme keys follow them too). */
+export function keyTarget(target: EventTarget | null): KeyTarget | null {
   if (!(target instanceof HTMLElement)) return null;
   return {
     tagName: target.tagName,

@@ -4,6 +4,7 @@ import { CaseBrowser } from "../catalogue/CaseBrowser";
 import { candidateFilterKeys } from "../catalogue/filters";
 import { codebookRoute } from "../codebook/api";
 import { themesRoute } from "../coding/judgements/api";
+import { codingDocumentsRoute } from "../coding/workbench/api";
 import { useResource } from "../api/useResource";
 import { studyTopic } from "../live/topics";
 import { useLiveTopic } from "../live/useLive";
@@ -51,6 +52,7 @@ function StudyView({ id }: { id: string }) {
           <a href="#settings">Criteria, tolerance and basis</a> <a href="#members">Members</a>{" "}
           <a href="#history">History</a> <a href="#candidates">Candidates</a>{" "}
           <Link to={codebookRoute(id)}>Codebook</Link>{" "}
+          <Link to={codingDocumentsRoute(id)}>{data.myRole === "observer" ? "Coding" : "Code documents"}</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/screening`}>Screening</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/agreement`}>Agreement</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/outcomes`}>Outcomes</Link>{" "}

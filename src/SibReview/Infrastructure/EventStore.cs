@@ -7,6 +7,7 @@ using SibReview.Agreement;
 using SibReview.Cases;
 using SibReview.Coding.Codebook;
 using SibReview.Coding.Judgements;
+using SibReview.Coding.Segments;
 using SibReview.Documents;
 using SibReview.Live;
 using SibReview.Outcomes;
@@ -38,6 +39,7 @@ public static class EventStore
         opts.AddCases();
         opts.AddStudies();
         opts.AddCodebook();
+        opts.AddSegments();
         opts.AddAgreement();
         opts.AddDocuments();
         opts.AddScreening();
