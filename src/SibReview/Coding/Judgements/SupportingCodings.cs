@@ -4,12 +4,12 @@ using SibReview.Coding.Codebook;
 namespace SibReview.Coding.Judgements;
 
 /// <summary>
-/// The codings a judgement cites: the coder's own <see cref="SegmentCoded"/> events on the documents of the case, to the
-/// judged theme or a theme below it. Read from the event log, where the workbench records them.
+/// The codings a judgement cites: the coder's own <see cref="SegmentCoded"/> events on the documents of the case, not since
+/// removed, to the judged theme or a theme below it. Read from the event log, where the workbench records them.
 /// </summary>
 public static class SupportingCodings
 {
-    /// <summary>The coder's codings on the case's documents; only those with the given ids when ids are given.</summary>
+    /// <summary>The coder's codings on the case's documents that still stand; only those with the given ids when ids are given.</summary>
     public static async Task<IReadOnlyList<SegmentCoded>> FindAsync(IQuerySession session, string studyId, string caseId, string coder,
         IReadOnlyCollection<string>? ids, CancellationToken ct)
     {
@@ -21,7 +21,9 @@ public static class SupportingCodings
             var named = ids.ToArray();
             codings = codings.Where(c => named.Contains(c.CodingId));
         }
-        return await codings.ToListAsync(ct);
+        var removed = (await session.Events.QueryRawEventDataOnly<Segments.SegmentCodingRemoved>()
+            .Where(r => r.StudyId == studyId && r.CaseId == caseId && r.Coder == coder).Select(r => r.CodingId).ToListAsync(ct)).ToHashSet();
+        return [.. (await codings.ToListAsync(ct)).Where(c => !removed.Contains(c.CodingId))];
     }
 
     /// <summary>The ids named, trimmed, blank ones and repeats dropped, in the order given.</summary>

@@ -55,6 +55,15 @@ internal static class JudgementsApi
         await session.SaveChangesAsync();
     }
 
+    /// <summary>The coder removed the coding in the workbench, written straight to their document stream.</summary>
+    public static async Task Uncode(AppFixture app, string caseId, string coder, string codingId)
+    {
+        await using var session = app.Store.LightweightSession();
+        session.Events.Append(CodingStreams.Document("demo", caseId, "d1", coder),
+            new SibReview.Coding.Segments.SegmentCodingRemoved("demo", caseId, "d1", 1, coder, codingId, "coded by mistake", DateTimeOffset.UtcNow));
+        await session.SaveChangesAsync();
+    }
+
     /// <summary>Every answer a coder can get about a case's judgements, as text: what blindness must keep clean.</summary>
     public static async Task<string> EverythingSeenBy(HttpClient client, string caseId) => string.Join("\n",
         await client.GetStringAsync($"{Study}/cases/{caseId}/judgements"), await client.GetStringAsync($"{Study}/themes/prevalence"),

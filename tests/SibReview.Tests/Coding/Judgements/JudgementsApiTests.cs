@@ -68,6 +68,8 @@ public sealed class JudgementsApiTests(DemoFixture app) : IClassFixture<DemoFixt
             await app.SignedInAs("olive"));
         await Code(app, caseId, "bea", "c-bea-1", 3);
         await Code(app, caseId, "amir", "c-amir-2", 2);
+        await Code(app, caseId, "amir", "c-amir-3", 3);
+        await Uncode(app, caseId, "amir", "c-amir-3");
         (await Judge(amir, caseId, 1, true, 0)).EnsureSuccessStatusCode();
         var events = await app.EventCount();
 
@@ -76,6 +78,7 @@ public sealed class JudgementsApiTests(DemoFixture app) : IClassFixture<DemoFixt
             .ShouldBe("strength must be a whole number from 0 to 3; got 5.");
         (await (await Judge(amir, caseId, 3, true, 1, codingIds: ["c-nowhere"])).ShouldBeProblem(400)).ShouldContain("no coding 'c-nowhere' of yours");
         (await (await Judge(amir, caseId, 3, true, 1, codingIds: ["c-bea-1"])).ShouldBeProblem(400)).ShouldContain("no coding 'c-bea-1' of yours");
+        (await (await Judge(amir, caseId, 3, true, 1, codingIds: ["c-amir-3"])).ShouldBeProblem(400)).ShouldContain("no coding 'c-amir-3' of yours");
         (await (await Judge(amir, caseId, 3, true, 1, codingIds: ["c-amir-2"])).ShouldBeProblem(400)).ShouldContain("is coded to theme 2");
         (await (await Judge(amir, caseId, 2, true, 0)).ShouldBeProblem(409)).ShouldContain("at version 1, not 0");
         (await (await Judge(amir, caseId, 1, false, 1)).ShouldBeProblem(400)).ShouldContain("Say why you revise");
