@@ -49,7 +49,7 @@ export function App() {
             <Route path="studies/:id/cases/:caseId/documents/:documentId/code" element={<WorkbenchPage />} />
             <Route path="studies/:id/replay" element={<ReplayPage />} />
             <Route path="studies/:id/reconciliation" element={<ReconciliationPage />} />
-            <Route path="studies/:id/reconciliation/:caseId/:kind" element={<RoomPage />} />
+            <Route path="studies/:id/reconciliation/:caseId/:key" element={<RoomPage />} />
             <Route path="studies/:id/themes" element={<ThemesPage />} />
             <Route path="studies/:id/judgements/:caseId" element={<CaseJudgementsPage />} />
             <Route path="cases" element={<CataloguePage />} />

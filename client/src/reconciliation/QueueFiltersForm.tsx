@@ -1,4 +1,4 @@
-import { pairLabel, type QueueFilters } from "./queueQuery";
+import { kindLabel, pairLabel, type QueueFilters } from "./queueQuery";
 import type { DisagreementQueue } from "./types";
 
 interface Props {
@@ -19,7 +19,7 @@ export function QueueFiltersForm({ queue, filters, onChange, nameOf }: Props) {
           <option value="">all ({total})</option>
           {queue.counts.map((c) => (
             <option key={c.kind} value={c.kind}>
-              {c.kind} ({filters.settled ? c.settled : c.open})
+              {kindLabel(c.kind)} ({filters.settled ? c.settled : c.open})
             </option>
           ))}
         </select>
@@ -43,7 +43,7 @@ export function QueueFiltersForm({ queue, filters, onChange, nameOf }: Props) {
         <input type="checkbox" checked={filters.settled} onChange={(e) => onChange({ ...filters, settled: e.target.checked })} /> settled
       </label>
       <p data-testid="queue-counts">
-        {queue.counts.map((c) => `${c.kind}: ${c.open} open, ${c.settled} settled`).join(" · ")}
+        {queue.counts.map((c) => `${kindLabel(c.kind)}: ${c.open} open, ${c.settled} settled`).join(" · ")}
       </p>
     </form>
   );

@@ -1,4 +1,5 @@
 import { Link } from "react-router-dom";
+import { kindLabel } from "./queueQuery";
 import { resolutionLabel } from "./roomLog";
 import type { DisagreementQueue } from "./types";
 
@@ -9,8 +10,8 @@ interface Props {
   nameOf: (userName: string) => string;
 }
 
-export const roomRoute = (studyId: string, caseId: string, kind: string) =>
-  `/studies/${encodeURIComponent(studyId)}/reconciliation/${encodeURIComponent(caseId)}/${encodeURIComponent(kind)}`;
+export const roomRoute = (studyId: string, caseId: string, key: string) =>
+  `/studies/${encodeURIComponent(studyId)}/reconciliation/${encodeURIComponent(caseId)}/${encodeURIComponent(key)}`;
 
 /** The disagreements, weightiest first: who said what, why it matters, and the room's state. */
 export function QueueList({ studyId, queue, settled, nameOf }: Props) {
@@ -22,8 +23,8 @@ export function QueueList({ studyId, queue, settled, nameOf }: Props) {
       {queue.entries.map(({ item, roomVersion, openProposal }) => (
         <li key={item.id} className="panel" data-testid="queue-item">
           <h3>
-            <Link to={roomRoute(studyId, item.caseId, item.kind)}>{item.name}</Link>{" "}
-            <span className="mono muted">{item.caseId}</span> <span className="tag">{item.kind}</span>
+            <Link to={roomRoute(studyId, item.caseId, item.key)}>{item.name}</Link>{" "}
+            <span className="mono muted">{item.caseId}</span> <span className="tag">{kindLabel(item.kind)}</span>
           </h3>
           <ul className="plain-list">
             {item.positions.map((p) => (

@@ -8,21 +8,25 @@ import { fetchRoom, roomPath } from "./api";
 import { Positions } from "./Positions";
 import { ProposalForm } from "./ProposalForm";
 import { ProposalList } from "./ProposalList";
+import { kindLabel } from "./queueQuery";
 import { RoomPresence } from "./RoomPresence";
 import { foldRoom, lastVersion, resolutionLabel } from "./roomLog";
 import { Thread } from "./Thread";
 import { useRoom } from "./useRoom";
 
 export function RoomPage() {
-  const { id = "", caseId = "", kind = "" } = useParams();
-  return <RoomView key={`${id}/${caseId}/${kind}`} id={id} caseId={caseId} kind={kind} />;
+  const { id = "", caseId = "", key = "" } = useParams();
+  return <RoomView key={`${id}/${caseId}/${key}`} id={id} caseId={caseId} itemKey={key} />;
 }
 
-/** /studies/:id/reconciliation/:caseId/:kind: the positions, the thread, proposals and who is here, live. */
-function RoomView({ id, caseId, kind }: { id: string; caseId: string; kind: string }) {
-  const view = useResource(`room:${id}/${caseId}/${kind}`, (signal) => fetchRoom(id, caseId, kind, signal));
+/**
+ * /studies/:id/reconciliation/:caseId/:key, the key being the item's in its case (screening, outcome, theme-3): the positions,
+ * the thread, proposals and who is here, live.
+ */
+function RoomView({ id, caseId, itemKey }: { id: string; caseId: string; itemKey: string }) {
+  const view = useResource(`room:${id}/${caseId}/${itemKey}`, (signal) => fetchRoom(id, caseId, itemKey, signal));
   const study = useResource(`study:${id}`, (signal) => fetchStudy(id, signal));
-  const room = useRoom(id, caseId, kind, view.data?.messages);
+  const room = useRoom(id, caseId, itemKey, view.data?.messages);
   const fold = useMemo(() => foldRoom(room.log.messages), [room.log.messages]);
   const names = new Map((study.data?.members ?? []).map((m) => [m.userName, m.displayName]));
   const nameOf = (userName: string) => names.get(userName) ?? userName;
@@ -36,7 +40,7 @@ function RoomView({ id, caseId, kind }: { id: string; caseId: string; kind: stri
     );
   }
   const { item, choices, me, myRole } = view.data;
-  const path = roomPath(id, caseId, kind);
+  const path = roomPath(id, caseId, itemKey);
   const mayAct = myRole !== "observer" && fold.agreement === null;
   const open = fold.proposals.at(-1);
   return (
@@ -47,7 +51,7 @@ function RoomView({ id, caseId, kind }: { id: string; caseId: string; kind: stri
           <Link to={`/studies/${encodeURIComponent(id)}/cases/${encodeURIComponent(caseId)}/timeline`}>audit timeline</Link>
         </p>
         <h1>
-          {item.name} <span className="mono muted">{item.caseId}</span> <span className="tag">{item.kind}</span>
+          {item.name} <span className="mono muted">{item.caseId}</span> <span className="tag">{kindLabel(item.kind)}</span>
         </h1>
         <p className="lede">{item.matters}</p>
         <p className="muted" data-testid="room-status">
@@ -65,7 +69,7 @@ function RoomView({ id, caseId, kind }: { id: string; caseId: string; kind: stri
       <section className="panel" aria-label="Proposals">
         <h2>Proposals</h2>
         <ProposalList room={path} proposals={fold.proposals} open={open} me={me} mayAct={mayAct} nameOf={nameOf} />
-        {mayAct && <ProposalForm room={path} kind={kind} choices={choices} seenVersion={open?.version ?? 0} />}
+        {mayAct && <ProposalForm room={path} kind={item.kind} choices={choices} seenVersion={open?.version ?? 0} />}
       </section>
       <Thread room={path} comments={fold.comments} mayPost={myRole !== "observer"} onTyping={room.sayTyping} nameOf={nameOf} />
     </main>

@@ -3,17 +3,17 @@ import type { DisagreementQueue, RoomMessage, RoomView } from "./types";
 
 const studyPath = (studyId: string) => `/api/studies/${encodeURIComponent(studyId)}`;
 
-export const roomPath = (studyId: string, caseId: string, kind: string) =>
-  `${studyPath(studyId)}/reconciliation/${encodeURIComponent(caseId)}/${encodeURIComponent(kind)}`;
+export const roomPath = (studyId: string, caseId: string, key: string) =>
+  `${studyPath(studyId)}/reconciliation/${encodeURIComponent(caseId)}/${encodeURIComponent(key)}`;
 
 export const fetchQueue = (studyId: string, query: string, signal: AbortSignal) =>
   getJson<DisagreementQueue>(`${studyPath(studyId)}/reconciliation${query}`, signal);
 
-export const fetchRoom = (studyId: string, caseId: string, kind: string, signal: AbortSignal) =>
-  getJson<RoomView>(roomPath(studyId, caseId, kind), signal);
+export const fetchRoom = (studyId: string, caseId: string, key: string, signal: AbortSignal) =>
+  getJson<RoomView>(roomPath(studyId, caseId, key), signal);
 
-export const fetchRoomSince = (studyId: string, caseId: string, kind: string, since: number) =>
-  getJson<RoomMessage[]>(`${roomPath(studyId, caseId, kind)}/events?since=${since}`);
+export const fetchRoomSince = (studyId: string, caseId: string, key: string, since: number) =>
+  getJson<RoomMessage[]>(`${roomPath(studyId, caseId, key)}/events?since=${since}`);
 
 export interface RoomActed {
   itemId: string;

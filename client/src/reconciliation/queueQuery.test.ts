@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { noFilters, pairLabel, queueQuery } from "./queueQuery";
+import { kindLabel, noFilters, pairLabel, queueQuery } from "./queueQuery";
 
 describe("queueQuery", () => {
   it("leaves out empty filters", () => expect(queueQuery(noFilters)).toBe(""));
@@ -8,6 +8,12 @@ describe("queueQuery", () => {
     expect(queueQuery({ kind: "screening", caseId: " INDIGO-POJ-0120 ", coders: "amir+bea", settled: true })).toBe(
       "?kind=screening&caseId=INDIGO-POJ-0120&coders=amir%2Bbea&settled=true",
     ));
+
+  it("names kinds as researchers read them", () => {
+    expect(kindLabel("theme")).toBe("theme judgement");
+    expect(kindLabel("screening")).toBe("screening");
+    expect(kindLabel("segment")).toBe("segment");
+  });
 
   it("names a pair by display names", () => expect(pairLabel("amir+bea", (u) => u.toUpperCase())).toBe("AMIR and BEA"));
 });

@@ -18,6 +18,15 @@ export function queueQuery(filters: QueueFilters): string {
   return query ? `?${query}` : "";
 }
 
+const kindLabels: Record<string, string> = {
+  screening: "screening",
+  outcome: "outcome",
+  theme: "theme judgement",
+};
+
+/** A kind as people read it (a theme item's name says which theme); a kind unknown here reads as the server names it. */
+export const kindLabel = (kind: string) => kindLabels[kind] ?? kind;
+
 /** "amir+bea" as people read it. */
 export const pairLabel = (pair: string, nameOf: (userName: string) => string) =>
   pair

@@ -8,6 +8,8 @@ export interface Position {
 
 export interface DisagreementItem {
   id: string;
+  /** The item's key in its case: its kind, or theme-{n} for a theme; the room's last route segment. */
+  key: string;
   kind: string;
   caseId: string;
   name: string;

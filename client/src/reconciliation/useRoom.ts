@@ -22,7 +22,7 @@ export interface Room {
  * The room's live side on its own hub connection: joins the room's group, receives its events (in version order,
  * each once), presence and typing, and after any reconnect joins again and catches up from the last version held.
  */
-export function useRoom(studyId: string, caseId: string, kind: string, initial: RoomMessage[] | undefined): Room {
+export function useRoom(studyId: string, caseId: string, key: string, initial: RoomMessage[] | undefined): Room {
   const [log, setLog] = useState<RoomLog>(emptyLog);
   const [people, setPeople] = useState<string[]>([]);
   const [typing, setTyping] = useState<Record<string, number>>({});
@@ -34,9 +34,9 @@ export function useRoom(studyId: string, caseId: string, kind: string, initial: 
   const lastTypingSent = useRef(0);
 
   const catchUp = useCallback(async () => {
-    const missed = await fetchRoomSince(studyId, caseId, kind, lastVersion(logRef.current));
+    const missed = await fetchRoomSince(studyId, caseId, key, lastVersion(logRef.current));
     setLog((current) => accept(current, missed));
-  }, [studyId, caseId, kind]);
+  }, [studyId, caseId, key]);
 
   useEffect(() => {
     if (initial) setLog((current) => accept(current, initial));
@@ -55,7 +55,7 @@ export function useRoom(studyId: string, caseId: string, kind: string, initial: 
       .build();
     connectionRef.current = connection;
     const join = async () => {
-      const present = await connection.invoke<RoomPeople>("JoinRoom", studyId, caseId, kind);
+      const present = await connection.invoke<RoomPeople>("JoinRoom", studyId, caseId, key);
       setPeople(present.people);
       setStatus("connected");
       await catchUp();
@@ -74,7 +74,7 @@ export function useRoom(studyId: string, caseId: string, kind: string, initial: 
       connectionRef.current = null;
       void connection.stop();
     };
-  }, [studyId, caseId, kind, initial, catchUp]);
+  }, [studyId, caseId, key, initial, catchUp]);
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
@@ -85,8 +85,8 @@ export function useRoom(studyId: string, caseId: string, kind: string, initial: 
     const connection = connectionRef.current;
     if (!connection || Date.now() - lastTypingSent.current < typingSentEveryMs) return;
     lastTypingSent.current = Date.now();
-    connection.invoke("Typing", studyId, caseId, kind).catch(() => undefined);
-  }, [studyId, caseId, kind]);
+    connection.invoke("Typing", studyId, caseId, key).catch(() => undefined);
+  }, [studyId, caseId, key]);
 
   const typingNow = Object.entries(typing)
     .filter(([, at]) => now - at < typingShownMs)

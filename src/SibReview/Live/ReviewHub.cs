@@ -30,11 +30,11 @@ public sealed class ReviewHub(IQuerySession session, RoomPresence rooms) : Hub
     public Task UnwatchStudy(string studyId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, Topics.Study(studyId));
 
     /// <summary>Enters a reconciliation room: its messages, presence and typing; refused to anyone the item is hidden from.</summary>
-    public Task<RoomPeople> JoinRoom(string studyId, string caseId, string kind) => rooms.JoinAsync(this, session, studyId, caseId, kind);
+    public Task<RoomPeople> JoinRoom(string studyId, string caseId, string key) => rooms.JoinAsync(this, session, studyId, caseId, key);
 
-    public Task LeaveRoom(string studyId, string caseId, string kind) => rooms.LeaveAsync(this, studyId, caseId, kind);
+    public Task LeaveRoom(string studyId, string caseId, string key) => rooms.LeaveAsync(this, studyId, caseId, key);
 
-    public Task Typing(string studyId, string caseId, string kind) => rooms.TypingAsync(this, studyId, caseId, kind);
+    public Task Typing(string studyId, string caseId, string key) => rooms.TypingAsync(this, studyId, caseId, key);
 
     public override Task OnDisconnectedAsync(Exception? exception) => rooms.DisconnectedAsync(this);
 }

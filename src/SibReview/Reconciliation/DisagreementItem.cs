@@ -6,8 +6,12 @@ public sealed record Position(string Coder, string Said, string? Reason, string?
 /// <summary>
 /// One disagreement in a study, as a viewer allowed to see it sees it. Weight orders the queue (3: it changes which cases
 /// are compared or in which cohort; 2: a coder is unsure; 1: a difference that changes no conclusion); Matters says why.
-/// SettledAs is the consensus once recorded (by a room or by the lead directly).
+/// SettledAs is the consensus once recorded (by a room or by the lead directly). Key names the item in its case (its room's
+/// last route segment, see <see cref="RoomStreams"/>).
 /// </summary>
 public sealed record DisagreementItem(
     string Id, string Kind, string CaseId, string Name, IReadOnlyList<string> Coders, IReadOnlyList<Position> Positions,
-    IReadOnlyList<string> Evidence, string Matters, int Weight, string? SettledAs);
+    IReadOnlyList<string> Evidence, string Matters, int Weight, string? SettledAs)
+{
+    public string Key => Id[(CaseId.Length + 1)..];
+}

@@ -21,9 +21,9 @@ public static class EndorseProposalEndpoint
             new ProposalEndorsed(atHand.Study.Id, atHand.Item.Id, atHand.Item.CaseId, proposalId, actor.UserName, now));
     }
 
-    [WolverinePost("/api/studies/{id}/reconciliation/{caseId}/{kind}/proposals/{proposalId}/endorsement", OperationId = "endorseProposal")]
-    public static Task<IResult> Post(string id, string caseId, string kind, string proposalId, ClaimsPrincipal user,
+    [WolverinePost("/api/studies/{id}/reconciliation/{caseId}/{key}/proposals/{proposalId}/endorsement", OperationId = "endorseProposal")]
+    public static Task<IResult> Post(string id, string caseId, string key, string proposalId, ClaimsPrincipal user,
         IDocumentSession session, RoomWriter writer, TimeProvider clock, CancellationToken ct) =>
-        writer.Record(session, id, caseId, kind, user, (atHand, actor) => Decide(atHand, proposalId, actor, clock.GetUtcNow()),
+        writer.Record(session, id, caseId, key, user, (atHand, actor) => Decide(atHand, proposalId, actor, clock.GetUtcNow()),
             new EndorseProposal(), ct);
 }

@@ -13,12 +13,12 @@ public sealed record RoomView(DisagreementItem Item, IReadOnlyList<string> Choic
 
 public static class GetRoomEndpoint
 {
-    [WolverineGet("/api/studies/{id}/reconciliation/{caseId}/{kind}", OperationId = "getReconciliationRoom")]
-    public static async Task<IResult> Get(string id, string caseId, string kind, ClaimsPrincipal user, IQuerySession session,
+    [WolverineGet("/api/studies/{id}/reconciliation/{caseId}/{key}", OperationId = "getReconciliationRoom")]
+    public static async Task<IResult> Get(string id, string caseId, string key, ClaimsPrincipal user, IQuerySession session,
         CancellationToken ct)
     {
-        if (await RoomViewer.FindAsync(session, id, caseId, kind, user, ct) is not var (viewer, found, item))
-            return RoomViewer.NotFound(caseId, kind);
+        if (await RoomViewer.FindAsync(session, id, caseId, key, user, ct) is not var (viewer, found, item))
+            return RoomViewer.NotFound(caseId, key);
         var messages = await RoomEvents.SinceAsync(session, id, item.Id, 0, ct);
         return Results.Ok(new RoomView(item, found.Choices, viewer.UserName, viewer.Role.ToString().ToLowerInvariant(),
             [.. viewer.Study.Members.Where(m => m.Role == Studies.StudyRole.Lead).Select(m => m.UserName)],

@@ -1,4 +1,5 @@
 using Marten;
+using SibReview.Coding.Codebook;
 using SibReview.Screening;
 using SibReview.Studies;
 
@@ -20,13 +21,24 @@ public interface IDisagreementKind
 
     string? ProposalProblem(ProposedResolution resolution);
 
-    /// <summary>The consensus an agreed proposal becomes: the stream and the event, naming the room.</summary>
-    (string Stream, object Event) Consensus(Study study, ResolutionAgreed agreed, string text, string room);
+    /// <summary>
+    /// The consensus an agreed proposal becomes: the stream and the event, naming the room. The codebook is the study's as
+    /// it stands when the room agrees, for kinds whose consensus records the version it was made with.
+    /// </summary>
+    (string Stream, object Event) Consensus(Study study, StudyCodebook codebook, ResolutionAgreed agreed, string text, string room);
 }
 
 public static class DisagreementKinds
 {
-    public static readonly IReadOnlyList<IDisagreementKind> All = [new ScreeningDisagreements(), new OutcomeDisagreements()];
+    public static readonly IReadOnlyList<IDisagreementKind> All =
+        [new ScreeningDisagreements(), new OutcomeDisagreements(), new JudgementDisagreements()];
 
     public static IDisagreementKind? Find(string kind) => All.FirstOrDefault(k => k.Kind == kind);
+
+    /// <summary>
+    /// The kind of an item's key (<see cref="RoomStreams.ItemId"/>): the kind itself for a kind with one item per case, or
+    /// the kind, a dash and the item's own key for a finer one (theme-3).
+    /// </summary>
+    public static IDisagreementKind? OfKey(string key) =>
+        All.FirstOrDefault(k => key == k.Kind || key.StartsWith($"{k.Kind}-", StringComparison.Ordinal));
 }

@@ -16,9 +16,9 @@ public static class ObjectToProposalEndpoint
         ?? Decision.Accept(new ProposalObjected(atHand.Study.Id, atHand.Item.Id, atHand.Item.CaseId, proposalId,
             command.Reason!.Trim(), actor.UserName, now));
 
-    [WolverinePost("/api/studies/{id}/reconciliation/{caseId}/{kind}/proposals/{proposalId}/objection", OperationId = "objectToProposal")]
-    public static Task<IResult> Post(string id, string caseId, string kind, string proposalId, ObjectToProposal command,
+    [WolverinePost("/api/studies/{id}/reconciliation/{caseId}/{key}/proposals/{proposalId}/objection", OperationId = "objectToProposal")]
+    public static Task<IResult> Post(string id, string caseId, string key, string proposalId, ObjectToProposal command,
         ClaimsPrincipal user, IDocumentSession session, RoomWriter writer, TimeProvider clock, CancellationToken ct) =>
-        writer.Record(session, id, caseId, kind, user,
+        writer.Record(session, id, caseId, key, user,
             (atHand, actor) => Decide(atHand, proposalId, command, actor, clock.GetUtcNow()), command, ct);
 }

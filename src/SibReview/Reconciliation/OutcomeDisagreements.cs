@@ -1,5 +1,6 @@
 using Marten;
 using SibReview.Cases.Catalogue;
+using SibReview.Coding.Codebook;
 using SibReview.Outcomes;
 using SibReview.Screening;
 using SibReview.Studies;
@@ -69,7 +70,8 @@ public sealed class OutcomeDisagreements : IDisagreementKind
         var other => $"An outcome proposal gives a ratio or insufficient-data; got '{other}'.",
     };
 
-    public (string Stream, object Event) Consensus(Study study, ResolutionAgreed agreed, string text, string room) =>
+    public (string Stream, object Event) Consensus(Study study, StudyCodebook codebook, ResolutionAgreed agreed, string text,
+        string room) =>
         (OutcomeStreams.Consensus(study.Id, agreed.CaseId), new OutcomeConsensusRecorded(study.Id, agreed.CaseId,
             study.Achievement.Basis, agreed.Resolution.Ratio, agreed.Resolution.Choice == "insufficient-data",
             $"Agreed in reconciliation ({agreed.Rule}): {text}", agreed.By, agreed.At, room));

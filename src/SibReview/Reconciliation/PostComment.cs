@@ -17,8 +17,8 @@ public static class PostCommentEndpoint
         ?? Decision.Accept(new RoomCommentPosted(atHand.Study.Id, atHand.Item.Id, atHand.Item.CaseId, actor.UserName,
             command.Text!.Trim(), now));
 
-    [WolverinePost("/api/studies/{id}/reconciliation/{caseId}/{kind}/comments", OperationId = "postRoomComment")]
-    public static Task<IResult> Post(string id, string caseId, string kind, PostComment command, ClaimsPrincipal user,
+    [WolverinePost("/api/studies/{id}/reconciliation/{caseId}/{key}/comments", OperationId = "postRoomComment")]
+    public static Task<IResult> Post(string id, string caseId, string key, PostComment command, ClaimsPrincipal user,
         IDocumentSession session, RoomWriter writer, TimeProvider clock, CancellationToken ct) =>
-        writer.Record(session, id, caseId, kind, user, (atHand, actor) => Decide(atHand, command, actor, clock.GetUtcNow()), command, ct);
+        writer.Record(session, id, caseId, key, user, (atHand, actor) => Decide(atHand, command, actor, clock.GetUtcNow()), command, ct);
 }

@@ -26,8 +26,8 @@ public static class ProposeResolutionEndpoint
             resolution, command.Text!.Trim(), actor.UserName, now));
     }
 
-    [WolverinePost("/api/studies/{id}/reconciliation/{caseId}/{kind}/proposals", OperationId = "proposeResolution")]
-    public static Task<IResult> Post(string id, string caseId, string kind, ProposeResolution command, ClaimsPrincipal user,
+    [WolverinePost("/api/studies/{id}/reconciliation/{caseId}/{key}/proposals", OperationId = "proposeResolution")]
+    public static Task<IResult> Post(string id, string caseId, string key, ProposeResolution command, ClaimsPrincipal user,
         IDocumentSession session, RoomWriter writer, TimeProvider clock, CancellationToken ct) =>
-        writer.Record(session, id, caseId, kind, user, (atHand, actor) => Decide(atHand, command, actor, clock.GetUtcNow()), command, ct);
+        writer.Record(session, id, caseId, key, user, (atHand, actor) => Decide(atHand, command, actor, clock.GetUtcNow()), command, ct);
 }

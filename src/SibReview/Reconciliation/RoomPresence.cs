@@ -26,12 +26,12 @@ public sealed class RoomPresence
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> _rooms = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, (string StudyId, string ItemId)>> _joined = new();
 
-    public async Task<RoomPeople> JoinAsync(Hub hub, IQuerySession session, string studyId, string caseId, string kind)
+    public async Task<RoomPeople> JoinAsync(Hub hub, IQuerySession session, string studyId, string caseId, string key)
     {
         var me = Actor.From(hub.Context.User!).UserName;
-        if (await RoomViewer.FindAsync(session, studyId, caseId, kind, me, hub.Context.ConnectionAborted) is null)
-            throw new HubException($"There is no {kind} disagreement on {caseId} in study '{studyId}' that you may see.");
-        var itemId = RoomStreams.ItemId(caseId, kind);
+        if (await RoomViewer.FindAsync(session, studyId, caseId, key, me, hub.Context.ConnectionAborted) is null)
+            throw new HubException($"There is no {key} disagreement on {caseId} in study '{studyId}' that you may see.");
+        var itemId = RoomStreams.ItemId(caseId, key);
         var group = RoomStreams.Group(studyId, itemId);
         await hub.Groups.AddToGroupAsync(hub.Context.ConnectionId, group);
         _rooms.GetOrAdd(group, _ => new())[hub.Context.ConnectionId] = me;
@@ -41,9 +41,9 @@ public sealed class RoomPresence
         return people;
     }
 
-    public async Task LeaveAsync(Hub hub, string studyId, string caseId, string kind)
+    public async Task LeaveAsync(Hub hub, string studyId, string caseId, string key)
     {
-        var group = RoomStreams.Group(studyId, RoomStreams.ItemId(caseId, kind));
+        var group = RoomStreams.Group(studyId, RoomStreams.ItemId(caseId, key));
         await hub.Groups.RemoveFromGroupAsync(hub.Context.ConnectionId, group);
         if (_joined.GetValueOrDefault(hub.Context.ConnectionId)?.TryRemove(group, out var room) == true)
             await Depart(hub.Clients, hub.Context.ConnectionId, group, room);
@@ -56,9 +56,9 @@ public sealed class RoomPresence
     }
 
     /// <summary>Only a connection in the room may say it is typing there.</summary>
-    public Task TypingAsync(Hub hub, string studyId, string caseId, string kind)
+    public Task TypingAsync(Hub hub, string studyId, string caseId, string key)
     {
-        var itemId = RoomStreams.ItemId(caseId, kind);
+        var itemId = RoomStreams.ItemId(caseId, key);
         var group = RoomStreams.Group(studyId, itemId);
         if (_rooms.GetValueOrDefault(group)?.TryGetValue(hub.Context.ConnectionId, out var me) != true)
             throw new HubException("Join the room before typing in it.");

@@ -1,12 +1,13 @@
 namespace SibReview.Reconciliation;
 
 /// <summary>
-/// One stream per reconciliation room. An item's id is <c>{caseId}/{kind}</c> (kinds whose items are finer than a case,
-/// such as a segment, add their own key after the kind), so every room of a case starts with <see cref="OfCase"/>.
+/// One stream per reconciliation room. An item's id is <c>{caseId}/{key}</c>, where the key is its kind for a kind with one
+/// item per case (screening, outcome) and the kind, a dash and the item's own key for a finer one (theme-3). The key is the
+/// room's last route segment, and every room of a case starts with <see cref="OfCase"/>.
 /// </summary>
 public static class RoomStreams
 {
-    public static string ItemId(string caseId, string kind) => $"{caseId}/{kind}";
+    public static string ItemId(string caseId, string key) => $"{caseId}/{key}";
 
     public static string Of(string studyId, string itemId) => $"{OfStudy(studyId)}{itemId}";
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.SignalR;
 using SibReview.Accounts;
+using SibReview.Coding.Codebook;
 using SibReview.Infrastructure;
 using SibReview.Live;
 using SibReview.Screening;
@@ -17,16 +18,16 @@ public sealed record RoomActed(string ItemId, long Version);
 /// </summary>
 public sealed class RoomWriter(RoomGate gate, IHubContext<ReviewHub> hub)
 {
-    public async Task<IResult> Record(IDocumentSession session, string studyId, string caseId, string kind, ClaimsPrincipal user,
+    public async Task<IResult> Record(IDocumentSession session, string studyId, string caseId, string key, ClaimsPrincipal user,
         Func<RoomAtHand, Actor, Decision> decide, object yours, CancellationToken ct)
     {
         var actor = Actor.From(user);
-        var itemId = RoomStreams.ItemId(caseId, kind);
+        var itemId = RoomStreams.ItemId(caseId, key);
         var stream = RoomStreams.Of(studyId, itemId);
         using var turn = await gate.EnterAsync(stream, ct);
         await ScreeningStreams.HoldCasesAsync(session, studyId, [caseId], ct);
-        if (await RoomViewer.FindAsync(session, studyId, caseId, kind, actor.UserName, ct) is not var (viewer, found, item))
-            return RoomViewer.NotFound(caseId, kind);
+        if (await RoomViewer.FindAsync(session, studyId, caseId, key, actor.UserName, ct) is not var (viewer, found, item))
+            return RoomViewer.NotFound(caseId, key);
         var state = await session.LoadAsync<RoomState>(stream, ct) ?? RoomState.Empty(stream);
         var decision = decide(new RoomAtHand(viewer, found, item, state), actor);
         if (decision.Rejection is { Status: StatusCodes.Status409Conflict } stale)
@@ -35,10 +36,11 @@ public sealed class RoomWriter(RoomGate gate, IHubContext<ReviewHub> hub)
         if (decision.Rejection is { } rejection) return rejection.ToResult();
 
         session.Events.Append(stream, [.. decision.Events]);
-        foreach (var agreed in decision.Events.OfType<ResolutionAgreed>())
+        if (decision.Events.OfType<ResolutionAgreed>().SingleOrDefault() is { } agreed)
         {
             var proposal = decision.Events.Aggregate(state, RoomState.Fold).Current!;
-            var (consensusStream, consensus) = found.Consensus(viewer.Study, agreed, proposal.Text, stream);
+            var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(studyId, token: ct)).Select(e => e.Data))!;
+            var (consensusStream, consensus) = found.Consensus(viewer.Study, codebook, agreed, proposal.Text, stream);
             session.Events.Append(consensusStream, consensus);
         }
         await session.SaveChangesAsync(ct);

@@ -1,5 +1,6 @@
 using Marten;
 using SibReview.Cases.Catalogue;
+using SibReview.Coding.Codebook;
 using SibReview.Documents;
 using SibReview.Screening;
 using SibReview.Studies;
@@ -48,7 +49,8 @@ public sealed class ScreeningDisagreements : IDisagreementKind
         var other => $"A screening proposal includes or excludes the case; got '{other}'.",
     } ?? (resolution.Ratio is null ? null : "A screening proposal takes no ratio.");
 
-    public (string Stream, object Event) Consensus(Study study, ResolutionAgreed agreed, string text, string room) =>
+    public (string Stream, object Event) Consensus(Study study, StudyCodebook codebook, ResolutionAgreed agreed, string text,
+        string room) =>
         (ScreeningStreams.Consensus(study.Id, agreed.CaseId), new ScreeningConsensusRecorded(study.Id, agreed.CaseId,
             agreed.Resolution.Choice == "include" ? ScreeningVerdict.Include : ScreeningVerdict.Exclude, agreed.Resolution.Reason,
             $"Agreed in reconciliation ({agreed.Rule}): {text}", agreed.By, agreed.At, room));

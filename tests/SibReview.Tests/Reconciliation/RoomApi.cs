@@ -25,7 +25,8 @@ internal static class RoomApi
         return caseId;
     }
 
-    public static string Room(string caseId, string kind = "screening") => $"{Study}/reconciliation/{caseId}/{kind}";
+    /// <summary>A room's address: the case and the item's key there (its kind, or theme-{n} for a theme).</summary>
+    public static string Room(string caseId, string key = "screening") => $"{Study}/reconciliation/{caseId}/{key}";
 
     public static async Task<DisagreementQueue> Queue(HttpClient client, string query = "") =>
         (await client.GetJson<DisagreementQueue>($"{Study}/reconciliation{query}"))!;
@@ -36,11 +37,11 @@ internal static class RoomApi
         client.PostAsJsonAsync($"{Room(caseId)}/comments", new { text });
 
     public static Task<HttpResponseMessage> Propose(HttpClient client, string caseId, string choice, string? reason, string text,
-        long expectedVersion, decimal? ratio = null) =>
-        client.PostAsJsonAsync($"{Room(caseId)}/proposals", new { choice, reason, text, expectedVersion, ratio });
+        long expectedVersion, decimal? ratio = null, string key = "screening") =>
+        client.PostAsJsonAsync($"{Room(caseId, key)}/proposals", new { choice, reason, text, expectedVersion, ratio });
 
-    public static Task<HttpResponseMessage> Endorse(HttpClient client, string caseId, string proposalId) =>
-        client.PostAsync($"{Room(caseId)}/proposals/{proposalId}/endorsement", null);
+    public static Task<HttpResponseMessage> Endorse(HttpClient client, string caseId, string proposalId, string key = "screening") =>
+        client.PostAsync($"{Room(caseId, key)}/proposals/{proposalId}/endorsement", null);
 
     public static Task<HttpResponseMessage> Object(HttpClient client, string caseId, string proposalId, string reason) =>
         client.PostAsJsonAsync($"{Room(caseId)}/proposals/{proposalId}/objection", new { reason });

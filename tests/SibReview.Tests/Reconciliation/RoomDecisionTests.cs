@@ -2,6 +2,7 @@ using Shouldly;
 using SibReview.Infrastructure;
 using SibReview.Reconciliation;
 using SibReview.Screening;
+using SibReview.Tests.Coding.Judgements;
 using Xunit;
 using static SibReview.Tests.Screening.Screenings;
 
@@ -112,7 +113,8 @@ public sealed class RoomDecisionTests
     {
         var agreed = new ResolutionAgreed("s1", Item.Id, CaseId, "p1", new ProposedResolution("exclude", null, "too-few-documents"),
             RoomRules.AllCodersEndorsed, "bea", Now);
-        var (stream, consensus) = Screening.Consensus(Study(), agreed, "two reports are one", "reconciliation/s1/x/screening");
+        var (stream, consensus) = Screening.Consensus(Study(), Judgements.Seeded, agreed, "two reports are one",
+            "reconciliation/s1/x/screening");
         stream.ShouldBe(ScreeningStreams.Consensus("s1", CaseId));
         consensus.ShouldBe(new ScreeningConsensusRecorded("s1", CaseId, ScreeningVerdict.Exclude, "too-few-documents",
             "Agreed in reconciliation (every involved coder endorsed it): two reports are one", "bea", Now, "reconciliation/s1/x/screening"));

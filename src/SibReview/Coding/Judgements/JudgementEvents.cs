@@ -26,9 +26,10 @@ public sealed record CaseJudgementsSubmitted(string StudyId, string CaseId, stri
     : IStudyEvent;
 
 /// <summary>
-/// The lead settled a theme on which the case's submitted coders disagree (stream <see cref="JudgementStreams.Consensus"/>);
-/// a later consensus on the same theme supersedes it. The coders' own judgements stay as they were.
+/// The lead, or a reconciliation room whose stream Room names, settled a theme on which the case's submitted coders disagree
+/// (stream <see cref="JudgementStreams.Consensus"/>); a later consensus on the same theme supersedes it. The coders' own
+/// judgements stay as they were.
 /// </summary>
 public sealed record JudgementConsensusRecorded(
-    string StudyId, string CaseId, int Theme, bool Present, string Reason, int CodebookVersion, string RecordedBy, DateTimeOffset RecordedAt)
-    : IStudyEvent;
+    string StudyId, string CaseId, int Theme, bool Present, string Reason, int CodebookVersion, string RecordedBy, DateTimeOffset RecordedAt,
+    string? Room = null) : IStudyEvent;

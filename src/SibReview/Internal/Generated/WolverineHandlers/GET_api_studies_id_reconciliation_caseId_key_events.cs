@@ -9,15 +9,15 @@ using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: GET_api_studies_id_reconciliation_caseId_kind_events
+    // START: GET_api_studies_id_reconciliation_caseId_key_events
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class GET_api_studies_id_reconciliation_caseId_kind_events : Wolverine.Http.HttpHandler
+    public sealed class GET_api_studies_id_reconciliation_caseId_key_events : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public GET_api_studies_id_reconciliation_caseId_kind_events(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public GET_api_studies_id_reconciliation_caseId_key_events(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _outboxedSessionFactory = outboxedSessionFactory;
@@ -29,7 +29,7 @@ namespace Internal.Generated.WolverineHandlers
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "SibReview.Reconciliation.GetRoomEventsEndpoint").SetTag("http.route", "/api/studies/{id}/reconciliation/{caseId}/{kind}/events").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "SibReview.Reconciliation.GetRoomEventsEndpoint").SetTag("http.route", "/api/studies/{id}/reconciliation/{caseId}/{key}/events").SetTag("http.request.method", "GET");
             var id = (string?)httpContext.GetRouteValue("id");
             if(id == null)
             {
@@ -44,8 +44,8 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var kind = (string?)httpContext.GetRouteValue("kind");
-            if(kind == null)
+            var key = (string?)httpContext.GetRouteValue("key");
+            if(key == null)
             {
                 httpContext.Response.StatusCode = 404;
                 return;
@@ -66,13 +66,13 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await SibReview.Reconciliation.GetRoomEventsEndpoint.Get(id, caseId, kind, since, httpContext.User, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await SibReview.Reconciliation.GetRoomEventsEndpoint.Get(id, caseId, key, since, httpContext.User, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 
-    // END: GET_api_studies_id_reconciliation_caseId_kind_events
+    // END: GET_api_studies_id_reconciliation_caseId_key_events
     
     
 }

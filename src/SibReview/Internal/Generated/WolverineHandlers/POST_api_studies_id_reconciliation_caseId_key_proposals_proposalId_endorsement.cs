@@ -10,9 +10,9 @@ using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: POST_api_studies_id_reconciliation_caseId_kind_proposals_proposalId_objection
+    // START: POST_api_studies_id_reconciliation_caseId_key_proposals_proposalId_endorsement
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class POST_api_studies_id_reconciliation_caseId_kind_proposals_proposalId_objection : Wolverine.Http.HttpHandler
+    public sealed class POST_api_studies_id_reconciliation_caseId_key_proposals_proposalId_endorsement : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly SibReview.Reconciliation.RoomWriter _roomWriter;
@@ -20,7 +20,7 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_studies_id_reconciliation_caseId_kind_proposals_proposalId_objection(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, SibReview.Reconciliation.RoomWriter roomWriter, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_studies_id_reconciliation_caseId_key_proposals_proposalId_endorsement(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, SibReview.Reconciliation.RoomWriter roomWriter, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _roomWriter = roomWriter;
@@ -34,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "SibReview.Reconciliation.ObjectToProposalEndpoint").SetTag("http.route", "/api/studies/{id}/reconciliation/{caseId}/{kind}/proposals/{proposalId}/objection").SetTag("http.request.method", "POST");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "SibReview.Reconciliation.EndorseProposalEndpoint").SetTag("http.route", "/api/studies/{id}/reconciliation/{caseId}/{key}/proposals/{proposalId}/endorsement").SetTag("http.request.method", "POST");
             var id = (string?)httpContext.GetRouteValue("id");
             if(id == null)
             {
@@ -49,8 +49,8 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var kind = (string?)httpContext.GetRouteValue("kind");
-            if(kind == null)
+            var key = (string?)httpContext.GetRouteValue("key");
+            if(key == null)
             {
                 httpContext.Response.StatusCode = 404;
                 return;
@@ -63,18 +63,15 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            // Reading the request body via JSON deserialization
-            var (command, jsonContinue) = await ReadJsonAsync<SibReview.Reconciliation.ObjectToProposal>(httpContext);
-            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var result = await SibReview.Reconciliation.ObjectToProposalEndpoint.Post(id, caseId, kind, proposalId, command, httpContext.User, documentSession, _roomWriter, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await SibReview.Reconciliation.EndorseProposalEndpoint.Post(id, caseId, key, proposalId, httpContext.User, documentSession, _roomWriter, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 
-    // END: POST_api_studies_id_reconciliation_caseId_kind_proposals_proposalId_objection
+    // END: POST_api_studies_id_reconciliation_caseId_key_proposals_proposalId_endorsement
     
     
 }
