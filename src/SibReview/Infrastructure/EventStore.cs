@@ -6,6 +6,7 @@ using SibReview.Accounts;
 using SibReview.Agreement;
 using SibReview.Cases;
 using SibReview.Coding.Codebook;
+using SibReview.Coding.Search;
 using SibReview.Documents;
 using SibReview.Live;
 using SibReview.Outcomes;
@@ -38,6 +39,7 @@ public static class EventStore
         opts.AddCodebook();
         opts.AddAgreement();
         opts.AddDocuments();
+        opts.AddSearch();
         opts.AddScreening();
         opts.AddOutcomes();
     }
