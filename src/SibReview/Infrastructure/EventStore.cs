@@ -7,6 +7,7 @@ using SibReview.Agreement;
 using SibReview.Cases;
 using SibReview.Coding.Codebook;
 using SibReview.Coding.Search;
+using SibReview.Coding.Suggestions;
 using SibReview.Documents;
 using SibReview.Live;
 using SibReview.Outcomes;
@@ -40,6 +41,7 @@ public static class EventStore
         opts.AddAgreement();
         opts.AddDocuments();
         opts.AddSearch();
+        opts.AddSuggestions();
         opts.AddScreening();
         opts.AddOutcomes();
     }

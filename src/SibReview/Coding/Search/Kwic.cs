@@ -12,6 +12,9 @@ public static class Kwic
     /// <summary>Bounded by the passages' overlap, so every match has this much context inside one passage.</summary>
     public const int MaxWords = 25;
 
+    public static string? WordsProblem(int words) =>
+        words is < 0 or > MaxWords ? $"context must be between 0 and {MaxWords} words; got {words}." : null;
+
     /// <summary>The snippet of [start, end) in a passage's body that starts at Offset in a text of TextLength (UTF-16 offsets).</summary>
     public static Snippet Of(string body, int offset, int textLength, int start, int end, int words)
     {

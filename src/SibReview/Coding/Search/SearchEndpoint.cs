@@ -18,8 +18,7 @@ public sealed class SearchRequest
     public int PageSize { get; set; } = ResultPage.DefaultPageSize;
     public int Context { get; set; } = Kwic.DefaultWords;
 
-    public string? Problem() => ResultPage.Problem(Page, PageSize)
-        ?? (Context is < 0 or > Kwic.MaxWords ? $"context must be between 0 and {Kwic.MaxWords} words; got {Context}." : null);
+    public string? Problem() => ResultPage.Problem(Page, PageSize) ?? Kwic.WordsProblem(Context);
 }
 
 /// <summary>A keyword-in-context line: the keyword that matched, [Start, End) in UTF-16 code units of the text, the page, and the words around it.</summary>
@@ -51,7 +50,7 @@ public static class SearchEndpoint
     {
         if (request.Problem() is { } problem) return Problems.BadRequest(problem);
         var (scope, refused) = await new ScopeRequest(request.Q, request.Theme, request.CaseId, request.DocumentId)
-            .ResolveAsync(session, id, Actor.From(user).UserName, ct);
+            .ResolveAsync(session, id, Actor.From(user), ct);
         if (refused is not null) return refused;
         var page = await ResultPage.OfAsync(session, scope!, request.Page, request.PageSize, ct);
         var found = await TextSearch.HitsAsync(session, page.Texts.Select(t => t.TextId).ToList(), scope!.Queries, request.Context, ct);

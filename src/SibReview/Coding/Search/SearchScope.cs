@@ -1,4 +1,5 @@
 using Marten;
+using SibReview.Accounts;
 using SibReview.Coding.Codebook;
 using SibReview.Infrastructure;
 using SibReview.Studies;
@@ -13,15 +14,20 @@ public sealed record SearchScope(
     Study Study, StudyRole Role, IReadOnlyList<StudyText> Texts, IReadOnlyList<KeywordQuery> Queries,
     IReadOnlyList<SkippedKeyword> Skipped, Theme? Theme, int CodebookVersion);
 
-/// <summary>The texts and keywords a search is asked for: a keyword typed (Q) or a theme's keywords, optionally in one case or document.</summary>
-public sealed record ScopeRequest(string? Q, int? Theme, string? CaseId, string? DocumentId)
+/// <summary>
+/// The texts and keywords a search is asked for: a keyword typed (Q) or a theme's keywords, optionally in one case or
+/// document. ForCoding (suggestions) also asks for someone who codes and a theme that takes new codings.
+/// </summary>
+public sealed record ScopeRequest(string? Q, int? Theme, string? CaseId, string? DocumentId, bool ForCoding = false)
 {
     /// <summary>Reads the request against the study, or says (as an RFC 7807 problem) why it cannot run; reads only.</summary>
-    public async Task<(SearchScope? Scope, IResult? Problem)> ResolveAsync(IQuerySession session, string studyId, string userName,
+    public async Task<(SearchScope? Scope, IResult? Problem)> ResolveAsync(IQuerySession session, string studyId, Actor actor,
         CancellationToken ct)
     {
         var study = await session.LoadAsync<Study>(studyId, ct);
-        if (study?.RoleOf(userName) is not { } role) return Refuse(Problems.NotFound($"There is no study '{studyId}' that you are a member of."));
+        if (study?.RoleOf(actor.UserName) is not { } role)
+            return Refuse(Problems.NotFound($"There is no study '{studyId}' that you are a member of."));
+        if (ForCoding && StudyRules.MustContribute(study, actor) is { Rejection: { } notCoding }) return Refuse(notCoding.ToResult());
         if ((string.IsNullOrWhiteSpace(Q), Theme) is (true, null))
             return Refuse(Problems.BadRequest("Type a keyword to search for (q), or choose a theme to run its keywords (theme)."));
         if (!string.IsNullOrWhiteSpace(Q) && Theme is not null)
@@ -34,6 +40,7 @@ public sealed record ScopeRequest(string? Q, int? Theme, string? CaseId, string?
         {
             theme = codebook.Find(number);
             if (theme is null) return Refuse(Problems.NotFound($"There is no theme {number} in this study's codebook."));
+            if (ForCoding && CodebookRules.MustBeActive(codebook, number) is { Rejection: { } retired }) return Refuse(retired.ToResult());
             keywords.AddRange(KeywordQueries.Of(theme));
             if (keywords.Count == 0)
                 return Refuse(Problems.BadRequest($"Theme {number} (\"{theme.Name}\") has no keywords yet; the lead adds them in the codebook."));
