@@ -55,10 +55,17 @@ public sealed record KeywordQuery(string Keyword, SlotSequence Left, SlotSequenc
     public IEnumerable<Slot> Slots => Left.Slots.Concat(Right?.Slots ?? []).OfType<Slot>();
 
     /// <summary>
+    /// Every lexeme the keyword needs, in any places: what the GIN index answers alone (without reading positions), each
+    /// lexeme once. The tsquery above then decides on these candidates only; asked of the index itself, a NEAR's 2n
+    /// alternatives would have it scan each side's lexemes 2n times.
+    /// </summary>
+    public string Candidates => Slots.Distinct().Count() == 1 ? Slots.First().TsQuery : $"({string.Join(" & ", Slots.Distinct().Select(s => s.TsQuery))})";
+
+    /// <summary>
     /// Turns a parsed keyword into slots, from how PostgreSQL reads each of its words (<see cref="Lexicon"/>). A word
     /// quoted (exact) or ending in * is matched as written, lower-cased: a prefix means any word starting so, not any word
     /// whose stem does ("accountab*" must find "accountability", whose stem is 'account'). Other words match by stem, and
-    /// their stop words hold a place. A hyphenated prefix ("co-produc*") is the whole word and its last part as prefixes.
+    /// their stop words hold a place.
     /// </summary>
     public static (KeywordQuery? Query, string? Problem) Compile(KeywordExpression expression,
         IReadOnlyDictionary<string, IReadOnlyList<WordToken>> lexicon)
@@ -69,25 +76,40 @@ public sealed record KeywordQuery(string Keyword, SlotSequence Left, SlotSequenc
             KeywordSequence sequence => (sequence, null, 0),
             _ => throw new ArgumentException($"{expression.GetType().Name} is not a keyword shape the search knows.", nameof(expression)),
         };
-        var (leftSlots, leftProblem) = Sequence(left, lexicon);
+        var (leftSlots, leftProblem) = Sequence(left, lexicon, right is not null);
         if (leftProblem is not null) return (null, leftProblem);
         if (right is null) return (new KeywordQuery(expression.Canonical, leftSlots!, null, 0), null);
-        var (rightSlots, rightProblem) = Sequence(right, lexicon);
+        var (rightSlots, rightProblem) = Sequence(right, lexicon, true);
         return rightProblem is not null ? (null, rightProblem) : (new KeywordQuery(expression.Canonical, leftSlots!, rightSlots, distance), null);
     }
 
-    private static (SlotSequence?, string?) Sequence(KeywordSequence sequence, IReadOnlyDictionary<string, IReadOnlyList<WordToken>> lexicon)
+    /// <summary>
+    /// A sequence's slots. A hyphenated word is the whole word and then its parts, each at a position of its own: the whole
+    /// decides (the parts follow from it) and the parts only hold their places, so a lone hyphenated keyword is one lexeme,
+    /// which the GIN index answers without reading positions. A NEAR side that ends in a hyphenated word keeps its last
+    /// part, so the side ends where the word ends and distances count from there.
+    /// </summary>
+    private static (SlotSequence?, string?) Sequence(KeywordSequence sequence, IReadOnlyDictionary<string, IReadOnlyList<WordToken>> lexicon,
+        bool nearSide)
     {
         var slots = new List<Slot?>();
-        foreach (var term in sequence.Terms)
+        foreach (var (term, t) in sequence.Terms.Select((term, t) => (term, t)))
         {
             var tokens = lexicon[term.Word];
             if (tokens.Count == 0) return (null, $"\"{term.Word}\" has nothing the search can index; use letters or digits.");
-            slots.AddRange(tokens.Select((token, i) =>
-                term.IsPrefix ? new Slot(PassageIndex.Raw + token.Raw, i == tokens.Count - 1 || token.IsCompound)
+            Slot? SlotOf(WordToken token, bool prefix) =>
+                term.IsPrefix ? new Slot(PassageIndex.Raw + token.Raw, prefix)
                 : sequence.Exact ? new Slot(PassageIndex.Raw + token.Raw, false)
                 : token.Stem is { } stem ? new Slot(stem, false)
-                : null));
+                : null;
+            if (!tokens[0].IsCompound)
+            {
+                slots.AddRange(tokens.Select((token, i) => SlotOf(token, i == tokens.Count - 1)));
+                continue;
+            }
+            var endsSide = nearSide && t == sequence.Terms.Count - 1;
+            slots.Add(SlotOf(tokens[0], true));
+            slots.AddRange(tokens.Skip(1).Select((token, i) => endsSide && i == tokens.Count - 2 ? SlotOf(token, true) : null));
         }
         var (first, last) = (slots.FindIndex(s => s is not null), slots.FindLastIndex(s => s is not null));
         if (first < 0)

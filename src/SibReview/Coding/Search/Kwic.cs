@@ -10,7 +10,7 @@ public static class Kwic
 {
     public const int DefaultWords = 10;
     /// <summary>Bounded by the passages' overlap, so every match has this much context inside one passage.</summary>
-    public const int MaxWords = 25;
+    public const int MaxWords = 12;
 
     public static string? WordsProblem(int words) =>
         words is < 0 or > MaxWords ? $"context must be between 0 and {MaxWords} words; got {words}." : null;

@@ -1,6 +1,7 @@
 using Marten;
 using SibReview.Documents.Texts;
 using SibReview.Infrastructure;
+using Weasel.Core;
 using Weasel.Postgresql.Tables;
 
 namespace SibReview.Coding.Search;
@@ -16,7 +17,7 @@ namespace SibReview.Coding.Search;
 /// '=partnerships'). Both come from PostgreSQL's one parser, so their positions agree, and one tsquery can ask for a stem
 /// followed by a raw prefix (<c>service user*</c>) or for raw words only (an exact phrase). Beside it, <c>spans</c>: the
 /// start and end (code points in the passage) of the token at each position, from the same parse, so a match found at
-/// positions becomes exact character offsets.</item>
+/// positions becomes exact character offsets (smallint: a passage is at most <see cref="Passages.MaxLength"/> long).</item>
 /// </list>
 /// </summary>
 public static class PassageIndex
@@ -34,17 +35,31 @@ public static class PassageIndex
         texts.AddColumn<int>("length").NotNull();
         texts.AddColumn("page_starts", "integer[]").NotNull();
 
-        var passages = new Table(PassagesTable);
+        var passages = new PassagesTableDefinition();
         passages.AddColumn<string>("text_id").AsPrimaryKey();
         passages.AddColumn<int>("n").AsPrimaryKey();
         passages.AddColumn<int>("start_at").NotNull();
         passages.AddColumn<string>("body").NotNull();
         passages.AddColumn("vector", "tsvector").NotNull();
-        passages.AddColumn("spans", "integer[]").NotNull();
+        passages.AddColumn("spans", "smallint[]").NotNull();
         passages.Indexes.Add(new IndexDefinition("search_passages_vector") { Columns = ["vector"], Method = IndexMethod.gin });
 
         opts.Storage.ExtendedSchemaObjects.Add(texts);
         opts.Storage.ExtendedSchemaObjects.Add(passages);
+    }
+
+    /// <summary>
+    /// Keeps each passage's vector in its row (storage main, rows up to 8,160 bytes before TOAST is used), the body and
+    /// spans going to TOAST first: testing a phrase then reads the vector where the row is, not through the TOAST table.
+    /// </summary>
+    private sealed class PassagesTableDefinition() : Table(PassagesTable)
+    {
+        public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
+        {
+            base.WriteCreateStatement(migrator, writer);
+            writer.WriteLine($"alter table {PassagesTable} alter column vector set storage main;");
+            writer.WriteLine($"alter table {PassagesTable} set (toast_tuple_target = 8160);");
+        }
     }
 
     /// <summary>Queues the text's rows in the session's unit of work: they are written in its transaction, or not at all.</summary>

@@ -14,19 +14,23 @@ public sealed record FoundHits(IReadOnlyList<TextHit> Hits, int Unplaced);
 /// </summary>
 public static class TextSearch
 {
-    /// <summary>The ids of the texts, among those given, that hold a match of any of the queries.</summary>
+    /// <summary>
+    /// The ids of the texts, among those given, that hold a match of any of the queries. The GIN index finds the passages
+    /// (PostgreSQL tests phrases and distances on the vectors it finds, in their rows); the texts are narrowed to the
+    /// study's afterwards, so that the planner has no list of a thousand ids to misjudge.
+    /// </summary>
     public static async Task<IReadOnlySet<string>> MatchingAsync(IQuerySession session, IReadOnlyCollection<string> textIds,
         IReadOnlyList<KeywordQuery> queries, CancellationToken ct)
     {
         await IndexMissingAsync(session, textIds, ct);
-        var command = new NpgsqlCommand(
-            $"select distinct text_id from {PassageIndex.PassagesTable} where text_id = any(@texts) and vector @@ @query::tsquery")
+        var command = new NpgsqlCommand($"select distinct p.text_id from {PassageIndex.PassagesTable} p where {PassageMatches}")
         {
-            Parameters = { new("texts", textIds.ToArray()), new("query", TsQuery(queries)) },
+            Parameters = { new("candidates", Candidates(queries)), new("query", TsQuery(queries)) },
         };
-        var matching = new HashSet<string>();
+        var (wanted, matching) = (textIds.ToHashSet(), new HashSet<string>());
         await using var reader = await session.ExecuteReaderAsync(command, ct);
-        while (await reader.ReadAsync(ct)) matching.Add(reader.GetString(0));
+        while (await reader.ReadAsync(ct))
+            if (wanted.Contains(reader.GetString(0))) matching.Add(reader.GetString(0));
         return matching;
     }
 
@@ -43,7 +47,7 @@ public static class TextSearch
         {
             Parameters =
             {
-                new("texts", textIds.ToArray()), new("query", TsQuery(queries)),
+                new("texts", textIds.ToArray()), new("candidates", Candidates(queries)), new("query", TsQuery(queries)),
                 new("lexemes", slots.Where(s => !s.IsPrefix).Select(s => s.Lexeme).ToArray()),
                 new("patterns", slots.Where(s => s.IsPrefix).Select(s => Like(s.Lexeme) + "%").ToArray()),
             },
@@ -71,6 +75,14 @@ public static class TextSearch
     public static string TsQuery(IReadOnlyList<KeywordQuery> queries) =>
         queries.Count == 1 ? queries[0].TsQuery : string.Join(" | ", queries.Select(q => $"({q.TsQuery})"));
 
+    private static string Candidates(IReadOnlyList<KeywordQuery> queries) => string.Join(" | ", queries.Select(q => q.Candidates).Distinct());
+
+    /// <summary>
+    /// A passage matches: the GIN index finds the candidates (@@ on the lexemes alone), and ts_match_vq, the function
+    /// behind @@ that no index can serve, tests the whole query on each candidate's vector, read in its row.
+    /// </summary>
+    private const string PassageMatches = "p.vector @@ @candidates::tsquery and ts_match_vq(p.vector, @query::tsquery)";
+
     /// <summary>
     /// Matching passages of the texts with, for the lexemes the slots can fill (prefixes expanded to the passage's own
     /// lexemes), their positions and each position's token span: the vector filtered to those lexemes by weighting them
@@ -83,7 +95,7 @@ public static class TextSearch
            from unnest(ts_filter(setweight(p.vector, 'A', @lexemes || case when cardinality(@patterns) = 0 then '{}'::text[]
                   else array(select l from unnest(tsvector_to_array(p.vector)) l where l like any(@patterns)) end), '{a}')) u)::text
         from {{PassageIndex.PassagesTable}} p join {{PassageIndex.TextsTable}} t on t.text_id = p.text_id
-        where p.text_id = any(@texts) and p.vector @@ @query::tsquery
+        where p.text_id = any(@texts) and {{PassageMatches}}
         order by p.text_id, p.n
         """;
 

@@ -32,7 +32,8 @@ public sealed class KeywordQueryTests
     [InlineData("theory of change", "('theori' <2> 'chang')")]
     [InlineData("the theory", "'theori'")]
     [InlineData("\"theory of change\"", "('=theory' <-> '=of' <-> '=change')")]
-    [InlineData("co-produc*", "('=co-produc':* <-> '=co' <-> '=produc':*)")]
+    [InlineData("co-produc*", "'=co-produc':*")]
+    [InlineData("co-produc* service", "('=co-produc':* <3> 'servic')")]
     [InlineData("service user*", "('servic' <-> '=user':*)")]
     [InlineData("people's", "'peopl'")]
     [InlineData("\"people's\"", "('=people' <-> '=s')")]
@@ -44,6 +45,11 @@ public sealed class KeywordQueryTests
         Compile("users NEAR/2 theory of change").TsQuery.ShouldBe(
             "('user' <1> ('theori' <2> 'chang') | ('theori' <2> 'chang') <1> 'user' | " +
             "'user' <2> ('theori' <2> 'chang') | ('theori' <2> 'chang') <2> 'user')");
+
+    [Fact]
+    public void A_near_side_ending_in_a_hyphenated_word_ends_with_its_last_part() =>
+        Compile("co-produc* NEAR/1 users").TsQuery.ShouldBe(
+            "(('=co-produc':* <2> '=produc':*) <1> 'user' | 'user' <1> ('=co-produc':* <2> '=produc':*))");
 
     [Fact]
     public void A_quote_in_a_word_is_doubled_in_the_tsquery() =>

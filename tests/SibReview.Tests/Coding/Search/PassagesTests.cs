@@ -9,7 +9,7 @@ public sealed class PassagesTests
     private static string Words(int count) => string.Join(' ', Enumerable.Range(0, count).Select(i => $"w{i}"));
 
     [Fact]
-    public void A_text_of_up_to_a_thousand_words_is_one_passage()
+    public void A_short_text_is_one_passage()
     {
         var text = Words(Passages.Words);
 
@@ -21,13 +21,14 @@ public sealed class PassagesTests
     public void A_longer_text_is_cut_at_white_space_into_passages_that_repeat_the_last_words_of_the_one_before()
     {
         var text = Words(2500);
+        const int step = Passages.Words - Passages.Overlap;
 
         var passages = Passages.Of(text);
 
-        passages.Count.ShouldBe(3);
+        passages.Count.ShouldBe(12);
         foreach (var passage in passages) text.Substring(passage.Start, passage.Body.Length).ShouldBe(passage.Body);
-        passages.Select(p => p.Body.Split(' ')[0]).ShouldBe(["w0", "w880", "w1760"]);
-        passages[0].Body.Split(' ')[^1].ShouldBe("w999");
+        passages.Select(p => p.Body.Split(' ')[0]).ShouldBe(Enumerable.Range(0, 12).Select(k => $"w{k * step}"));
+        passages[0].Body.Split(' ')[^1].ShouldBe($"w{Passages.Words - 1}");
         passages[^1].Body.Split(' ')[^1].ShouldBe("w2499");
     }
 

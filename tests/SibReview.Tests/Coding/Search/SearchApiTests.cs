@@ -59,7 +59,7 @@ public sealed class SearchApiTests(SearchFixture app) : IClassFixture<SearchFixt
         { "q=trust&documentId=d1", 400, "Name the case (caseId)" },
         { "q=trust&pageSize=51", 400, "pageSize must be between 1 and 50" },
         { "q=trust&page=0", 400, "page counts from 1" },
-        { "q=trust&context=26", 400, "context must be between 0 and 25 words" },
+        { "q=trust&context=13", 400, "context must be between 0 and 12 words" },
     };
 
     [Theory]
