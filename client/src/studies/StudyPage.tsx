@@ -3,6 +3,8 @@ import { fetchFacets } from "../catalogue/api";
 import { CaseBrowser } from "../catalogue/CaseBrowser";
 import { candidateFilterKeys } from "../catalogue/filters";
 import { codebookRoute } from "../codebook/api";
+import { searchRoute } from "../coding/search/searchQuery";
+import { suggestionsRoute } from "../coding/suggestions/api";
 import { useResource } from "../api/useResource";
 import { studyTopic } from "../live/topics";
 import { useLiveTopic } from "../live/useLive";
@@ -49,6 +51,8 @@ function StudyView({ id }: { id: string }) {
           <a href="#settings">Criteria and tolerance</a> <a href="#members">Members</a>{" "}
           <a href="#history">History</a> <a href="#candidates">Candidates</a>{" "}
           <Link to={codebookRoute(id)}>Codebook</Link>{" "}
+          <Link to={searchRoute(id)}>Search</Link>{" "}
+          <Link to={suggestionsRoute(id)}>Suggestions</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/screening`}>Screening</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/agreement`}>Agreement</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/outcomes`}>Outcomes</Link>{" "}
