@@ -37,7 +37,7 @@ time_query() {
     local label="$1" url="$SIBREVIEW_URLS/api/studies/bench/search?$2" counts times
     for _ in 1 2 3; do curl -sf -b "$jar" -o /dev/null "$url"; done
     counts="$(curl -sf -b "$jar" "$url" | python3 -c 'import json, sys; r = json.load(sys.stdin)
-print(f"{r[\"documents\"]} documents, {sum(d[\"hitCount\"] for d in r[\"results\"])} hits on page 1")')"
+print("%d documents, %d hits on page 1" % (r["documents"], sum(d["hitCount"] for d in r["results"])))')"
     times="$(for _ in $(seq 1 "$runs"); do curl -sf -b "$jar" -o /dev/null -w '%{time_total}\n' "$url"; done |
         awk '{printf "%.1f\n", $1 * 1000}' | sort -n)"
     awk -v label="$label" -v counts="$counts" '{a[NR]=$1} END {

@@ -1,4 +1,3 @@
-using JasperFx.Events;
 using Marten;
 using Marten.Events;
 
@@ -21,22 +20,18 @@ public sealed record CoderDocument(long Version, IReadOnlyList<SegmentCoded> Cod
         r.SuggestionId == suggestionId || (r.TextVersion, r.Theme, r.Start, r.End) == (textVersion, theme, start, end));
 }
 
-/// <summary>Reads coders' document streams in a study: blindness is which streams one may read, so this reads a coder's own, or (for counts) all.</summary>
+/// <summary>Reads coders' document streams in a study: blindness is which streams one may read, so this reads a coder's own, or (for counts) everyone's.</summary>
 public static class CodingDecisions
 {
-    /// <summary>One coder's documents in the study, keyed by (case, document).</summary>
+    /// <summary>One coder's decisions on the given documents of the study, keyed by (case, document); a document they have not touched is absent.</summary>
     public static async Task<IReadOnlyDictionary<(string CaseId, string DocumentId), CoderDocument>> OfCoderAsync(IQuerySession session,
-        string studyId, string coder, CancellationToken ct)
+        string studyId, string coder, IEnumerable<(string CaseId, string DocumentId)> documents, CancellationToken ct)
     {
-        var prefix = CodingStreams.DocumentsOf(studyId);
-        var suffix = $"/{coder}";
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.StreamKey!.StartsWith(prefix) && e.StreamKey.EndsWith(suffix))
-            .OrderBy(e => e.Sequence).ToListAsync(ct);
-        return events.GroupBy(e => e.StreamKey!).ToDictionary(
-            g => Document(g.Key[prefix.Length..^suffix.Length]),
-            g => new CoderDocument(g.Max(e => e.Version), [.. g.Select(e => e.Data).OfType<SegmentCoded>()],
-                [.. g.Select(e => e.Data).OfType<SuggestionRejected>()]));
+        var streams = documents.Distinct().ToDictionary(d => CodingStreams.Document(studyId, d.CaseId, d.DocumentId, coder));
+        var keys = streams.Keys.ToArray();
+        var events = await session.Events.QueryAllRawEvents().Where(e => keys.Contains(e.StreamKey!)).OrderBy(e => e.Sequence).ToListAsync(ct);
+        return events.GroupBy(e => e.StreamKey!).ToDictionary(g => streams[g.Key], g => new CoderDocument(g.Max(e => e.Version),
+            [.. g.Select(e => e.Data).OfType<SegmentCoded>()], [.. g.Select(e => e.Data).OfType<SuggestionRejected>()]));
     }
 
     /// <summary>Every coder's accepted suggestions (codings that carry one) and rejections in the study.</summary>
@@ -47,12 +42,5 @@ public static class CodingDecisions
             .Where(e => e.StreamKey!.StartsWith(prefix) && e.EventTypesAre(typeof(SegmentCoded), typeof(SuggestionRejected)))
             .OrderBy(e => e.Sequence).ToListAsync(ct);
         return events.Select(e => e.Data).Where(d => d is SuggestionRejected or SegmentCoded { SuggestionId: not null }).ToList();
-    }
-
-    /// <summary>"INDIGO-POJ-0120/d3" from the middle of a stream key.</summary>
-    private static (string, string) Document(string caseAndDocument)
-    {
-        var slash = caseAndDocument.LastIndexOf('/');
-        return (caseAndDocument[..slash], caseAndDocument[(slash + 1)..]);
     }
 }

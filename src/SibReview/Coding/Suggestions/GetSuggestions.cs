@@ -52,7 +52,7 @@ public static class GetSuggestionsEndpoint
         if (refused is not null) return refused;
         var (theme, page) = (scope!.Theme!, await ResultPage.OfAsync(session, scope, request.Page, request.PageSize, ct));
         var found = await TextSearch.HitsAsync(session, page.Texts.Select(t => t.TextId).ToList(), scope.Queries, request.Context, ct);
-        var mine = await CodingDecisions.OfCoderAsync(session, id, actor.UserName, ct);
+        var mine = await CodingDecisions.OfCoderAsync(session, id, actor.UserName, page.Texts.Select(t => (t.CaseId, t.DocumentId)), ct);
         var byText = found.Hits.ToLookup(h => h.TextId);
         var results = page.Texts.Select(text =>
         {

@@ -66,7 +66,8 @@ public static class RejectSuggestionEndpoint
         var found = text.Version != version ? null : Suggestion.Of(text, theme, scope.Queries,
                 (await TextSearch.HitsAsync(session, [text.TextId], scope.Queries, Kwic.DefaultWords, ct)).Hits)
             .FirstOrDefault(s => s.SuggestionId == suggestionId);
-        var mine = (await CodingDecisions.OfCoderAsync(session, id, actor.UserName, ct)).GetValueOrDefault((caseId, documentId), CoderDocument.New);
+        var mine = (await CodingDecisions.OfCoderAsync(session, id, actor.UserName, [(caseId, documentId)], ct))
+            .GetValueOrDefault((caseId, documentId), CoderDocument.New);
 
         var decision = Decide(scope.Study, found, mine, command, suggestionId, scope.CodebookVersion, actor, clock.GetUtcNow());
         if (decision.Rejection is { } rejection) return rejection.ToResult();
