@@ -3,7 +3,8 @@ using SibReview.Coding.Codebook;
 
 namespace SibReview.Coding.Search;
 
-/// <summary>A theme keyword that cannot be searched as written (only stop words, say), and why; the rest of the theme's keywords still run.</summary>
+/// <summary>A theme keyword that cannot be searched as written (only stop words, say), and why; the theme's other keywords
+/// still run.</summary>
 public sealed record SkippedKeyword(string Keyword, string Problem);
 
 public static class KeywordQueries

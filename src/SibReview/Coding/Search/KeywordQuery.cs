@@ -59,7 +59,8 @@ public sealed record KeywordQuery(string Keyword, SlotSequence Left, SlotSequenc
     /// lexeme once. The tsquery above then decides on these candidates only; asked of the index itself, a NEAR's 2n
     /// alternatives would have it scan each side's lexemes 2n times.
     /// </summary>
-    public string Candidates => Slots.Distinct().Count() == 1 ? Slots.First().TsQuery : $"({string.Join(" & ", Slots.Distinct().Select(s => s.TsQuery))})";
+    public string Candidates => Slots.Distinct().ToList() is [var only] ? only.TsQuery
+        : $"({string.Join(" & ", Slots.Distinct().Select(s => s.TsQuery))})";
 
     /// <summary>
     /// Turns a parsed keyword into slots, from how PostgreSQL reads each of its words (<see cref="Lexicon"/>). A word

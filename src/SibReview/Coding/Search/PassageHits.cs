@@ -10,10 +10,11 @@ public sealed record TokenSpan(int Position, int Start, int End);
 /// page starts, and the positions (with their token spans) of the lexemes the query's slots can fill.
 /// </summary>
 public sealed record MatchedPassage(
-    string TextId, int Number, int Start, string Body, int TextLength, IReadOnlyList<int> PageStarts,
+    string TextId, int Start, string Body, int TextLength, IReadOnlyList<int> PageStarts,
     IReadOnlyDictionary<string, IReadOnlyList<TokenSpan>> Found);
 
-/// <summary>One match in a text: the keyword that found it, [Start, End) in UTF-16 code units of the normalised text, its page and snippet.</summary>
+/// <summary>One match in a text: the keyword that found it, [Start, End) in UTF-16 code units of the normalised text, its page
+/// and snippet.</summary>
 public sealed record TextHit(string TextId, string Keyword, int Start, int End, int? Page, Snippet Snippet)
 {
     /// <summary>The words that stem slots matched, each with the stem it must have: checked against PostgreSQL's stemmer.</summary>
@@ -57,7 +58,8 @@ public static class PassageHits
         return (hits, unplaced);
     }
 
-    /// <summary>The match's [start, end) in the body (UTF-16) and the stems to confirm, or null when a slot does not read as the index says.</summary>
+    /// <summary>The match's [start, end) in the body (UTF-16) and the stems to confirm, or null when a slot does not read as the
+    /// index says.</summary>
     private static (int Start, int End, List<(string, string)> Stems)? Place(string body, int length, PositionMatch match,
         Dictionary<int, TokenSpan> spans)
     {

@@ -21,7 +21,8 @@ public sealed class SearchRequest
     public string? Problem() => ResultPage.Problem(Page, PageSize) ?? Kwic.WordsProblem(Context);
 }
 
-/// <summary>A keyword-in-context line: the keyword that matched, [Start, End) in UTF-16 code units of the text, the page, and the words around it.</summary>
+/// <summary>A keyword-in-context line: the keyword that matched, [Start, End) in UTF-16 code units of the text, the page, and
+/// the words around it.</summary>
 public sealed record KwicLine(
     string Keyword, int Start, int End, int? Page, string Before, string Match, string After, bool MoreBefore, bool MoreAfter)
 {
@@ -29,7 +30,8 @@ public sealed record KwicLine(
         hit.Snippet.After, hit.Snippet.MoreBefore, hit.Snippet.MoreAfter);
 }
 
-/// <summary>A document's hits: its text version searched, how many hits it holds and the first <see cref="SearchEndpoint.MaxLines"/> of them.</summary>
+/// <summary>A document's hits: its text version searched, how many hits it holds and the first
+/// <see cref="SearchEndpoint.MaxLines"/> of them.</summary>
 public sealed record DocumentHits(
     string CaseId, string CaseName, string DocumentId, string DocumentTitle, int TextVersion, string TextId, int HitCount,
     IReadOnlyList<KwicLine> Lines);

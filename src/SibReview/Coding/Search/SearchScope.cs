@@ -1,5 +1,6 @@
 using Marten;
 using SibReview.Accounts;
+using SibReview.Cases.Catalogue;
 using SibReview.Coding.Codebook;
 using SibReview.Infrastructure;
 using SibReview.Studies;
@@ -67,8 +68,7 @@ public sealed record ScopeRequest(string? Q, int? Theme, string? CaseId, string?
     }
 
     private static async Task<bool> IsCandidateAsync(IQuerySession session, Study study, string caseId, CancellationToken ct) =>
-        (await Cases.Catalogue.Catalogue.SearchAsync(session, new Cases.Catalogue.CatalogueFilter().Within(study.Criteria), ct))
-            .Cases.Any(c => c.Id == caseId);
+        (await Catalogue.SearchAsync(session, new CatalogueFilter().Within(study.Criteria), ct)).Cases.Any(c => c.Id == caseId);
 
     private static (SearchScope?, IResult?) Refuse(IResult problem) => (null, problem);
 }

@@ -57,8 +57,8 @@ public static class TextSearch
         {
             while (await reader.ReadAsync(ct))
             {
-                var passage = new MatchedPassage(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3),
-                    reader.GetInt32(4), reader.GetFieldValue<int[]>(5), Found(reader.GetString(6)));
+                var passage = new MatchedPassage(reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3),
+                    reader.GetFieldValue<int[]>(4), Found(reader.GetString(5)));
                 var (found, failed) = PassageHits.Of(passage, queries, contextWords);
                 hits.AddRange(found);
                 unplaced += failed;
@@ -89,7 +89,7 @@ public static class TextSearch
     /// and keeping that weight, which is far cheaper than unnesting every lexeme of every passage.
     /// </summary>
     private static readonly string HitsSql = $$"""
-        select p.text_id, p.n, p.start_at, p.body, t.length, t.page_starts,
+        select p.text_id, p.start_at, p.body, t.length, t.page_starts,
           (select coalesce(jsonb_agg(jsonb_build_array(u.lexeme,
                     (select jsonb_agg(jsonb_build_array(x, p.spans[2 * x - 1], p.spans[2 * x])) from unnest(u.positions) x))), '[]')
            from unnest(ts_filter(setweight(p.vector, 'A', @lexemes || case when cardinality(@patterns) = 0 then '{}'::text[]

@@ -20,10 +20,12 @@ public sealed record CoderDocument(long Version, IReadOnlyList<SegmentCoded> Cod
         r.SuggestionId == suggestionId || (r.TextVersion, r.Theme, r.Start, r.End) == (textVersion, theme, start, end));
 }
 
-/// <summary>Reads coders' document streams in a study: blindness is which streams one may read, so this reads a coder's own, or (for counts) everyone's.</summary>
+/// <summary>Reads coders' document streams in a study: blindness is which streams one may read, so this reads a coder's own,
+/// or (for counts) everyone's.</summary>
 public static class CodingDecisions
 {
-    /// <summary>One coder's decisions on the given documents of the study, keyed by (case, document); a document they have not touched is absent.</summary>
+    /// <summary>One coder's decisions on the given documents of the study, keyed by (case, document); a document they have not
+    /// touched is absent.</summary>
     public static async Task<IReadOnlyDictionary<(string CaseId, string DocumentId), CoderDocument>> OfCoderAsync(IQuerySession session,
         string studyId, string coder, IEnumerable<(string CaseId, string DocumentId)> documents, CancellationToken ct)
     {

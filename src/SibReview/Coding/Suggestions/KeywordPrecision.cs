@@ -9,7 +9,8 @@ using Wolverine.Http;
 
 namespace SibReview.Coding.Suggestions;
 
-/// <summary>How a keyword's suggestions were decided: Precision is accepted / (accepted + rejected), null before any decision. Listed: still in the theme's list.</summary>
+/// <summary>How a keyword's suggestions were decided: Precision is accepted / (accepted + rejected), null before any decision;
+/// Listed: still in the theme's list.</summary>
 public sealed record KeywordPrecisionRow(string Keyword, bool Listed, int Accepted, int Rejected, double? Precision);
 
 public sealed record ThemePrecision(int Theme, string Name, string Colour, IReadOnlyList<KeywordPrecisionRow> Keywords, int Accepted,

@@ -58,7 +58,8 @@ public static class RejectSuggestionEndpoint
             return Problems.BadRequest("Send the suggestion's caseId, documentId, textVersion, theme, keyword, start and end, as the " +
                                        "suggestions list gives them.");
         if (SuggestionIds.Of(DocumentText.Key(caseId, documentId, version), theme, keyword, start, end) != suggestionId)
-            return Problems.BadRequest($"These fields describe another suggestion than {suggestionId}; send them as the suggestions list gives them.");
+            return Problems.BadRequest($"These fields describe another suggestion than {suggestionId}; send them as the suggestions " +
+                                       "list gives them.");
         var actor = Actor.From(user);
         var (scope, refused) = await new ScopeRequest(null, theme, caseId, documentId, ForCoding: true).ResolveAsync(session, id, actor, ct);
         if (refused is not null) return refused;

@@ -28,7 +28,8 @@ public sealed class KeywordInContextTests(SearchFixture app) : IClassFixture<Sea
     {
         var caseId = app.NewCase();
         // "e" + a combining acute accent is stored as "é"; the emoji and the mathematical A take two UTF-16 units each.
-        await app.Upload(caseId, "d1", "Cafe\u0301 😀 naïve 𝔸 — partners said: \"We co-produced the service with 👩‍👩‍👧 families.\"");
+        await app.Upload(caseId, "d1",
+            "Cafe\u0301 😀 naïve 𝔸 — partners said: \"We co-produced the service with 👩‍👩‍👧 families.\"");
         var text = await StoredText(caseId);
 
         var line = (await app.Search("co-produc* NEAR/5 families", caseId)).Results.Single().Lines.Single();

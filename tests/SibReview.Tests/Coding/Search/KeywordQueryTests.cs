@@ -61,7 +61,8 @@ public sealed class KeywordQueryTests
         var (query, problem) = KeywordQuery.Compile(KeywordParser.Parse("of the").Expression!, Lexicon);
 
         query.ShouldBeNull();
-        problem.ShouldBe("\"of the\" is only stop words, which a search by word forms skips; put it in quotes (\"of the\") to find these very words.");
+        problem.ShouldBe("\"of the\" is only stop words, which a search by word forms skips; put it in quotes (\"of the\") to " +
+                         "find these very words.");
     }
 
     private static IReadOnlyList<(int, int)> Find(string keyword, Dictionary<string, int[]> positions) =>

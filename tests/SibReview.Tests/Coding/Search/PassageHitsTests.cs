@@ -12,7 +12,7 @@ public sealed class PassageHitsTests
         new Dictionary<string, IReadOnlyList<WordToken>> { ["trust"] = [new("trust", "trust", false)] }).Query!;
 
     /// <summary>"😀 Trust" in a passage starting at 100 of a 300-unit text: the emoji is one code point and two UTF-16 units.</summary>
-    private static MatchedPassage Passage(string lexeme, int start, int end) => new("c/d1/v1", 2, 100, "😀 Trust grows", 300, [0, 50, 105],
+    private static MatchedPassage Passage(string lexeme, int start, int end) => new("c/d1/v1", 100, "😀 Trust grows", 300, [0, 50, 105],
         new Dictionary<string, IReadOnlyList<TokenSpan>> { [lexeme] = [new TokenSpan(7, start, end)] });
 
     [Fact]

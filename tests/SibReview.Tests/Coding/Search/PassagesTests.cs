@@ -32,7 +32,8 @@ public sealed class PassagesTests
         passages[^1].Body.Split(' ')[^1].ShouldBe("w2499");
     }
 
-    /// <summary>The longest match (two 8-word phrases 50 words apart) with the widest context either side fits in one passage, wherever it is.</summary>
+    /// <summary>The longest match (two 8-word phrases 50 words apart) with the widest context either side fits in one passage,
+    /// wherever it is.</summary>
     [Fact]
     public void Every_stretch_as_long_as_a_match_with_its_context_lies_whole_in_some_passage()
     {
@@ -42,7 +43,8 @@ public sealed class PassagesTests
 
         for (var first = 0; first + span <= 5000; first++)
         {
-            var (start, end) = (text.IndexOf($" w{first} ", StringComparison.Ordinal) + 1, text.IndexOf($"w{first + span - 1}", StringComparison.Ordinal));
+            var (start, end) = (text.IndexOf($" w{first} ", StringComparison.Ordinal) + 1,
+                text.IndexOf($"w{first + span - 1}", StringComparison.Ordinal));
             if (first == 0) start = 0;
             passages.ShouldContain(p => p.Start <= start && end < p.Start + p.Body.Length, $"words {first} to {first + span - 1}");
         }

@@ -16,7 +16,8 @@ public sealed class SearchApiTests(SearchFixture app) : IClassFixture<SearchFixt
     public async Task A_theme_runs_its_whole_keyword_list_and_each_line_names_the_keyword_that_found_it()
     {
         var caseId = app.NewCase();
-        await app.Upload(caseId, "d1", "Young people with lived experience co-designed the referral form, and peer mentors co-produced the sessions.");
+        await app.Upload(caseId, "d1",
+            "Young people with lived experience co-designed the referral form, and peer mentors co-produced the sessions.");
         var coder = await app.SignedInAs("chen");
 
         var results = await (await coder.GetAsync($"/api/studies/demo/search?theme=3&caseId={caseId}")).Read<SearchResults>();

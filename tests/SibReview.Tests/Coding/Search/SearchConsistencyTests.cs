@@ -19,7 +19,8 @@ public sealed class SearchConsistencyTests(AppFixture app) : IClassFixture<AppFi
         "the", "of", "a", "to", "with", "for", "and", "service", "services", "Service", "user", "users", "user-led", "co-produced",
         "co-production", "Co-Design", "designed", "design", "partners", "partnership", "partnerships", "trust", "theory", "change",
         "changes", "lived", "experience", "experiences", "people's", "shared", "responsibility", "responsibilities", "annual",
-        "review", "reviews", "theory of change", "annual review", "the service", "café", "naïve", "😀", "—", "2019", "outcomes,", "(users)", "risk-sharing", "risk", "sharing.",
+        "review", "reviews", "theory of change", "annual review", "the service", "café", "naïve", "😀", "—", "2019", "outcomes,",
+        "(users)", "risk-sharing", "risk", "sharing.",
     ];
 
     private static readonly string[] Keywords =

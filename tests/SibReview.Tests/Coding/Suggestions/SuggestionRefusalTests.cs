@@ -26,8 +26,8 @@ public sealed class SuggestionRefusalTests(SearchFixture app) : IClassFixture<Se
     }
 
     private static Task<HttpResponseMessage> Reject(HttpClient coder, Suggestion s, long expectedVersion = 0, string? reason = null,
-        string? id = null, string study = "demo") =>
-        coder.PostAsJsonAsync($"/api/studies/{study}/suggestions/{id ?? s.SuggestionId}/rejection", new
+        string? id = null) =>
+        coder.PostAsJsonAsync($"/api/studies/demo/suggestions/{id ?? s.SuggestionId}/rejection", new
         {
             s.CaseId, s.DocumentId, s.TextVersion, s.Theme, s.Keyword, s.Start, s.End, reason, expectedVersion,
         });
@@ -86,7 +86,8 @@ public sealed class SuggestionRefusalTests(SearchFixture app) : IClassFixture<Se
         var other = (await (await coder.GetAsync($"/api/studies/demo/suggestions?theme=3&caseId={caseId}")).Read<SuggestionsView>())
             .Results.Single().Open[0];
         await ShouldWriteNothing(() => Reject(coder, other, 0), 409, "Your coding of d1 is at version 1, not 0");
-        await ShouldWriteNothing(() => Reject(coder, other, 1, new string('x', 1001)), 400, "A reason has at most 1000 characters; this one has 1001");
+        await ShouldWriteNothing(() => Reject(coder, other, 1, new string('x', 1001)), 400,
+            "A reason has at most 1000 characters; this one has 1001");
         await using (var session = app.Store.LightweightSession())
         {
             session.Events.Append(CodingStreams.Document("demo", caseId, "d1", "amir"), new SegmentCoded("demo", caseId, "d1", 1, "amir",
@@ -104,7 +105,8 @@ public sealed class SuggestionRefusalTests(SearchFixture app) : IClassFixture<Se
         (await lead.PostAsJsonAsync($"/api/studies/{id}/codebook/themes/8/retire", new { reason = "not used", expectedVersion = 1 }))
             .EnsureSuccessStatusCode();
 
-        (await (await lead.GetAsync($"/api/studies/{id}/suggestions?theme=8")).ShouldBeProblem(400)).ShouldContain("Theme 8 (\"Annual re-calibration\") is retired");
+        (await (await lead.GetAsync($"/api/studies/{id}/suggestions?theme=8")).ShouldBeProblem(400))
+            .ShouldContain("Theme 8 (\"Annual re-calibration\") is retired");
         (await (await lead.GetAsync($"/api/studies/{id}/suggestions?theme=42")).ShouldBeProblem(404)).ShouldContain("There is no theme 42");
         (await (await lead.GetAsync($"/api/studies/{id}/suggestions")).ShouldBeProblem(400)).ShouldContain("Choose the theme");
     }

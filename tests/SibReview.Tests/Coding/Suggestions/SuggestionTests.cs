@@ -9,7 +9,8 @@ using Xunit;
 
 namespace SibReview.Tests.Coding.Suggestions;
 
-/// <summary>Suggested codings from a theme's keywords: offered to each coder, rejected with a record, accepted as codings, never silently.</summary>
+/// <summary>Suggested codings from a theme's keywords: offered to each coder, rejected with a record, accepted as codings,
+/// never silently.</summary>
 public sealed class SuggestionTests(SearchFixture app) : IClassFixture<SearchFixture>
 {
     private const string Text = "Peer mentors co-produced the service. People with lived experience co-designed the referral form.";
@@ -24,8 +25,8 @@ public sealed class SuggestionTests(SearchFixture app) : IClassFixture<SearchFix
     private static async Task<DocumentSuggestions> Suggestions(HttpClient coder, string caseId, int theme = 3) =>
         (await (await coder.GetAsync($"/api/studies/demo/suggestions?theme={theme}&caseId={caseId}")).Read<SuggestionsView>()).Results.Single();
 
-    private static Task<HttpResponseMessage> Reject(HttpClient coder, Suggestion s, long expectedVersion, string? reason = null, string? id = null) =>
-        coder.PostAsJsonAsync($"/api/studies/demo/suggestions/{id ?? s.SuggestionId}/rejection", new
+    private static Task<HttpResponseMessage> Reject(HttpClient coder, Suggestion s, long expectedVersion, string? reason = null) =>
+        coder.PostAsJsonAsync($"/api/studies/demo/suggestions/{s.SuggestionId}/rejection", new
         {
             s.CaseId, s.DocumentId, s.TextVersion, s.Theme, s.Keyword, s.Start, s.End, reason, expectedVersion,
         });
