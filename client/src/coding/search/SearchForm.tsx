@@ -3,7 +3,15 @@ import type { Theme } from "../../codebook/types";
 import { queryHint, type SearchAsk } from "./searchQuery";
 
 /** A keyword typed (checked as it is typed, by the same rules as the server's) or a theme's keyword list. */
-export function SearchForm({ ask, themes, onSearch }: { ask: SearchAsk | null; themes: Theme[]; onSearch: (ask: SearchAsk) => void }) {
+export function SearchForm({
+  ask,
+  themes,
+  onSearch,
+}: {
+  ask: SearchAsk | null;
+  themes: Theme[];
+  onSearch: (ask: SearchAsk) => void;
+}) {
   const [text, setText] = useState(ask?.kind === "keyword" ? ask.q : "");
   const [theme, setTheme] = useState(ask?.kind === "theme" ? String(ask.theme) : "");
   const hint = queryHint(text);

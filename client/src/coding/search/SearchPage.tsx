@@ -43,7 +43,12 @@ function SearchScreen({ id }: { id: string }) {
           Every document of the study's candidate cases, at its latest text version. Open a hit in the workbench to code it.
         </p>
       </header>
-      <SearchForm key={searchApiPath(id, { ...state, page: 1 })} ask={state.ask} themes={codebook.data?.themes.filter((t) => !t.retired) ?? []} onSearch={search} />
+      <SearchForm
+        key={searchApiPath(id, { ...state, page: 1 })}
+        ask={state.ask}
+        themes={codebook.data?.themes.filter((t) => !t.retired) ?? []}
+        onSearch={search}
+      />
       <ProblemAlert problem={codebook.error ?? results.error} onRetry={results.reload} />
       {state.ask !== null && results.loading && results.data === undefined && <Loading what="the results" />}
       {results.data && <SearchResultsView results={results.data} onPage={turnTo} />}

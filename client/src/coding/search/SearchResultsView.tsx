@@ -26,8 +26,8 @@ export function SearchResultsView({ results, onPage }: { results: SearchResults;
       )}
       {results.unplaced > 0 && (
         <p className="alert alert-error">
-          {plural(results.unplaced, "match", "matches")} could not be placed exactly in the text and {results.unplaced === 1 ? "is" : "are"} not
-          shown; please tell the study's lead.
+          {plural(results.unplaced, "match", "matches")} could not be placed exactly in the text and{" "}
+          {results.unplaced === 1 ? "is" : "are"} not shown; please tell the study's lead.
         </p>
       )}
       {groupByCase(results.results).map((group) => (
@@ -36,7 +36,11 @@ export function SearchResultsView({ results, onPage }: { results: SearchResults;
             {group.caseName} <span className="mono muted">{group.caseId}</span>
           </h3>
           {group.documents.map((document) => (
-            <article key={document.textId} className="search-document" aria-label={`${document.documentTitle}, ${document.documentId}`}>
+            <article
+              key={document.textId}
+              className="search-document"
+              aria-label={`${document.documentTitle}, ${document.documentId}`}
+            >
               <h4>
                 {document.documentTitle}{" "}
                 <span className="muted">

@@ -39,8 +39,16 @@ export function searchApiPath(studyId: string, state: SearchState): string {
 export const searchRoute = (studyId: string) => `/studies/${encodeURIComponent(studyId)}/search`;
 
 /** The workbench page of a document's text version, opened at a span (the workbench's own route). */
-export function workbenchPath(studyId: string, caseId: string, documentId: string, version: number, start: number, end: number): string {
-  const path = `/studies/${encodeURIComponent(studyId)}/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(documentId)}/code`;
+export function workbenchPath(
+  studyId: string,
+  caseId: string,
+  documentId: string,
+  version: number,
+  start: number,
+  end: number,
+): string {
+  const part = encodeURIComponent;
+  const path = `/studies/${part(studyId)}/cases/${part(caseId)}/documents/${part(documentId)}/code`;
   return withQuery(path, { version, start, end });
 }
 

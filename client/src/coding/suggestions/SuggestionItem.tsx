@@ -23,7 +23,13 @@ export function SuggestionItem({ studyId, suggestion, busy, onAccept, onReject }
 
   const line = { ...suggestion, match: suggestion.quote };
   return (
-    <KwicLineView line={line} studyId={studyId} caseId={suggestion.caseId} documentId={suggestion.documentId} version={suggestion.textVersion}>
+    <KwicLineView
+      line={line}
+      studyId={studyId}
+      caseId={suggestion.caseId}
+      documentId={suggestion.documentId}
+      version={suggestion.textVersion}
+    >
       <code className="kwic-keyword">{suggestion.keyword}</code>
       <button type="button" disabled={busy} onClick={onAccept}>
         Accept<span className="visually-hidden">: {suggestion.quote}</span>

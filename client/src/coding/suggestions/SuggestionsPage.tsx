@@ -50,7 +50,11 @@ function SuggestionsScreen({ id }: { id: string }) {
       </header>
       <div className="field suggestions-theme">
         <label htmlFor="suggestions-theme">Theme</label>
-        <select id="suggestions-theme" value={theme ?? ""} onChange={(e) => setAddress(e.target.value === "" ? {} : { theme: e.target.value })}>
+        <select
+          id="suggestions-theme"
+          value={theme ?? ""}
+          onChange={(e) => setAddress(e.target.value === "" ? {} : { theme: e.target.value })}
+        >
           <option value="">Choose a theme…</option>
           {themes.map((t) => (
             <option key={t.number} value={t.number}>
@@ -62,7 +66,11 @@ function SuggestionsScreen({ id }: { id: string }) {
       <ProblemAlert problem={codebook.error ?? suggestions.error} onRetry={suggestions.reload} />
       {theme !== null && suggestions.loading && suggestions.data === undefined && <Loading what="the suggestions" />}
       {suggestions.data && (
-        <SuggestionList view={suggestions.data} refetch={suggestions.reload} onPage={(p) => setAddress({ theme: String(theme), page: String(p) })} />
+        <SuggestionList
+          view={suggestions.data}
+          refetch={suggestions.reload}
+          onPage={(p) => setAddress({ theme: String(theme), page: String(p) })}
+        />
       )}
     </main>
   );
@@ -92,7 +100,11 @@ function SuggestionList({ view, refetch, onPage }: { view: SuggestionsView; refe
             {group.caseName} <span className="mono muted">{group.caseId}</span>
           </h3>
           {group.documents.map((document) => (
-            <article key={`${document.documentId}`} className="search-document" aria-label={`${document.documentTitle}, ${document.documentId}`}>
+            <article
+              key={document.documentId}
+              className="search-document"
+              aria-label={`${document.documentTitle}, ${document.documentId}`}
+            >
               <h4>
                 {document.documentTitle}{" "}
                 <span className="muted">
