@@ -11,6 +11,9 @@ import { ThemesPage } from "./coding/judgements/ThemesPage";
 import { CodebookPage } from "./codebook/CodebookPage";
 import { CodingDocumentsPage } from "./coding/workbench/CodingDocumentsPage";
 import { WorkbenchPage } from "./coding/workbench/WorkbenchPage";
+import { SearchPage } from "./coding/search/SearchPage";
+import { PrecisionPage } from "./coding/suggestions/PrecisionPage";
+import { SuggestionsPage } from "./coding/suggestions/SuggestionsPage";
 import { DocumentsPage } from "./documents/DocumentsPage";
 import { DocumentTextPage } from "./documents/DocumentTextPage";
 import { Layout } from "./Layout";
@@ -40,6 +43,9 @@ export function App() {
             <Route index element={<StudiesPage />} />
             <Route path="studies/:id" element={<StudyPage />} />
             <Route path="studies/:id/codebook" element={<CodebookPage />} />
+            <Route path="studies/:id/search" element={<SearchPage />} />
+            <Route path="studies/:id/suggestions" element={<SuggestionsPage />} />
+            <Route path="studies/:id/keyword-precision" element={<PrecisionPage />} />
             <Route path="studies/:id/agreement" element={<AgreementPage />} />
             <Route path="studies/:id/screening" element={<ScreeningPage />} />
             <Route path="studies/:id/outcomes" element={<OutcomesPage />} />

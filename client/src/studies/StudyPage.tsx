@@ -5,6 +5,8 @@ import { candidateFilterKeys } from "../catalogue/filters";
 import { codebookRoute } from "../codebook/api";
 import { themesRoute } from "../coding/judgements/api";
 import { codingDocumentsRoute } from "../coding/workbench/api";
+import { searchRoute } from "../coding/search/searchQuery";
+import { suggestionsRoute } from "../coding/suggestions/api";
 import { useResource } from "../api/useResource";
 import { studyTopic } from "../live/topics";
 import { useLiveTopic } from "../live/useLive";
@@ -53,6 +55,8 @@ function StudyView({ id }: { id: string }) {
           <a href="#history">History</a> <a href="#candidates">Candidates</a>{" "}
           <Link to={codebookRoute(id)}>Codebook</Link>{" "}
           <Link to={codingDocumentsRoute(id)}>{data.myRole === "observer" ? "Coding" : "Code documents"}</Link>{" "}
+          <Link to={searchRoute(id)}>Search</Link>{" "}
+          <Link to={suggestionsRoute(id)}>Suggestions</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/screening`}>Screening</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/agreement`}>Agreement</Link>{" "}
           <Link to={`/studies/${encodeURIComponent(id)}/outcomes`}>Outcomes</Link>{" "}

@@ -8,6 +8,8 @@ using SibReview.Cases;
 using SibReview.Coding.Codebook;
 using SibReview.Coding.Judgements;
 using SibReview.Coding.Segments;
+using SibReview.Coding.Search;
+using SibReview.Coding.Suggestions;
 using SibReview.Documents;
 using SibReview.Live;
 using SibReview.Outcomes;
@@ -42,6 +44,8 @@ public static class EventStore
         opts.AddSegments();
         opts.AddAgreement();
         opts.AddDocuments();
+        opts.AddSearch();
+        opts.AddSuggestions();
         opts.AddScreening();
         opts.AddOutcomes();
         opts.AddReconciliation();
