@@ -35,10 +35,12 @@ public static class DocumentCodingStream
 
         var decision = decide(new DocumentAtHand(study, codebook, target, textVersion, text, coding));
         if (decision.Rejection is { } rejection) return rejection.ToResult();
-        if (coding.Version != expectedVersion) return Stale(target, expectedVersion, coding.Version);
+        // The stream's version, not the view's: the stream also holds acts the view does not fold (rejected suggestions).
+        var version = stream.CurrentVersion ?? 0;
+        if (version != expectedVersion) return Stale(target, expectedVersion, version);
         stream.AppendMany(decision.Events);
         await session.SaveChangesAsync(ct);
-        return Results.Ok(new CodingSaved(CodingIdOf(decision.Events[^1]), coding.Version + decision.Events.Count));
+        return Results.Ok(new CodingSaved(CodingIdOf(decision.Events[^1]), version + decision.Events.Count));
     }
 
     private static string? CodingIdOf(object e) => e switch

@@ -31,8 +31,10 @@ public static class GetDocumentCodingsEndpoint
         if (read is null) return problem!;
         var (me, version) = (read.Viewer.UserName, read.TextVersion);
         var others = read.Submitted.Where(c => c.Coder != me).ToList();
+        // The stream's own version: it also counts acts the view does not fold, such as rejected suggestions.
+        var streamVersion = (await session.Events.FetchStreamStateAsync(CodingStreams.Document(id, caseId, documentId, me), ct))?.Version ?? 0;
         return Results.Ok(new DocumentCodingsView(id, caseId, documentId, read.Title, version, read.LatestTextVersion, read.Viewer.Role,
-            read.Viewer.Role is StudyRole.Lead or StudyRole.Coder, read.Mine?.Version ?? 0, CoderWork.Of(read.Mine, me, version),
+            read.Viewer.Role is StudyRole.Lead or StudyRole.Coder, streamVersion, CoderWork.Of(read.Mine, me, version),
             !read.RevealsOthers, others.Count, read.RevealsOthers ? others.Select(c => CoderWork.Of(c, c.Coder, version)).ToList() : []));
     }
 }

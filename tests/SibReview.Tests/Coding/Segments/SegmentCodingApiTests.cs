@@ -57,6 +57,23 @@ public sealed class SegmentCodingApiTests(DemoFixture app) : IClassFixture<DemoF
     }
 
     [Fact]
+    public async Task A_rejected_suggestion_counts_in_the_streams_version_so_the_next_coding_names_it()
+    {
+        var amir = await app.SignedInAs("amir");
+        var caseId = await CandidateWithDocuments(amir, 7);
+        await AddText(amir, caseId, Text);
+        await using (var session = app.Store.LightweightSession())
+        {
+            session.Events.Append(CodingStreams.Document("demo", caseId, "d1", "amir"), new SibReview.Coding.Suggestions.SuggestionRejected(
+                "demo", caseId, "d1", 1, "amir", "s-1", 3, "co-produc*", 9, 20, Text[9..20], 1, "not about users", DateTimeOffset.UtcNow));
+            await session.SaveChangesAsync();
+        }
+
+        (await View(amir, caseId)).Version.ShouldBe(1);
+        (await Code(amir, caseId, Text, 3, "co-produced the service", 1).Saved()).Version.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Unknown_themes_bad_offsets_quotes_unlike_the_text_and_missing_texts_are_refused_and_nothing_is_written()
     {
         var amir = await app.SignedInAs("amir");
