@@ -81,5 +81,9 @@ dotnet test "$SIB_ROOT/SibReview.sln" --nologo -tl:off --logger "console;verbosi
     --blame-hang-timeout 10m --blame-hang-dump-type none "$@" | tee "$results" || status=$?
 # One closing line over every test project, in the plain form any reader of the log understands.
 awk '/^ +Passed: +[0-9]+$/ {p += $2} /^ +Failed: +[0-9]+$/ {f += $2} END {printf "%d passed, %d failed\n", p, f}' "$results"
+# A long log is often read from its end: repeat each failure there, name and message.
+awk '/^ +Failed [A-Za-z]/ {show = 1; n = 0; print "FAILED:" substr($0, index($0, "Failed") + 6)}
+     /^ +Stack Trace:/ {show = 0}
+     show && !/^ +Failed [A-Za-z]/ && n++ < 25 {print}' "$results"
 rm -f "$results"
 exit "$status"
