@@ -2,6 +2,7 @@ using System.Text.Json;
 using JasperFx.Events;
 using SibReview.Coding.Codebook;
 using SibReview.Coding.Judgements;
+using SibReview.Coding.Segments;
 using SibReview.Outcomes;
 using SibReview.Reconciliation;
 using SibReview.Screening;
@@ -38,6 +39,7 @@ public sealed record AuditRow(long Sequence, DateTimeOffset At, string Stream, s
             ThemeJudgementRevised r => (r.CaseId, r.Coder, r.RevisionReason),
             CaseJudgementsSubmitted s => (s.CaseId, s.Coder, null),
             JudgementConsensusRecorded c => (c.CaseId, c.RecordedBy, c.Reason),
+            SegmentConsensusRecorded c => (c.CaseId, c.RecordedBy, c.Reason),
             _ => ((string?)null, (string?)null, (string?)null),
         };
         return new AuditRow(e.Sequence, e.Timestamp, e.StreamKey ?? "", e.EventTypeName, caseId, by, reason,

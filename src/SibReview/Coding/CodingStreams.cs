@@ -19,4 +19,7 @@ public static class CodingStreams
     /// <summary>The start every judgement stream of the case (or, without a case, of the study) has.</summary>
     public static string JudgementsOf(string studyId, string? caseId = null) =>
         caseId is null ? $"judgements/{studyId}/" : $"judgements/{studyId}/{caseId}/";
+
+    /// <summary>Where rooms record the consensus on a case's disputed passages, apart from every coder's own streams.</summary>
+    public static string SegmentConsensus(string studyId, string caseId) => $"segment-consensus/{studyId}/{caseId}";
 }

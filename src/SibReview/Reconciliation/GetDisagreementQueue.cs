@@ -8,9 +8,9 @@ namespace SibReview.Reconciliation;
 
 public static class GetDisagreementQueueEndpoint
 {
-    /// <summary>GET: the study's disagreements the viewer may see; filters kind, caseId, coders (a pair "amir+bea"), settled.</summary>
+    /// <summary>GET: the study's disagreements the viewer may see; filters kind, caseId, theme, coders (a pair "amir+bea"), settled.</summary>
     [WolverineGet("/api/studies/{id}/reconciliation", OperationId = "getDisagreementQueue")]
-    public static async Task<IResult> Get(string id, string? kind, string? caseId, string? coders, bool? settled, ClaimsPrincipal user,
+    public static async Task<IResult> Get(string id, string? kind, string? caseId, int? theme, string? coders, bool? settled, ClaimsPrincipal user,
         IQuerySession session, CancellationToken ct)
     {
         if (await ScreeningViewer.LoadAsync(session, id, user, ct) is not { } viewer) return ScreeningViewer.NotAMember(id);
@@ -22,6 +22,6 @@ public static class GetDisagreementQueueEndpoint
         var entries = items.Select(i => rooms.GetValueOrDefault(RoomStreams.Of(id, i.Id)) is { } room
             ? new QueueEntry(i, room.Version, room.Agreement is null ? room.Current?.Resolution : null)
             : new QueueEntry(i, 0, null)).ToList();
-        return Results.Ok(DisagreementQueue.Of(id, entries, kind, coders, settled ?? false));
+        return Results.Ok(DisagreementQueue.Of(id, entries, kind, theme, coders, settled ?? false));
     }
 }

@@ -19,19 +19,20 @@ public interface IDisagreementKind
 
     Task<IReadOnlyList<DisagreementItem>> ItemsAsync(IQuerySession session, ScreeningViewer viewer, string? caseId, CancellationToken ct);
 
-    string? ProposalProblem(ProposedResolution resolution);
+    string? ProposalProblem(DisagreementItem item, ProposedResolution resolution);
 
     /// <summary>
     /// The consensus an agreed proposal becomes: the stream and the event, naming the room. The codebook is the study's as
     /// it stands when the room agrees, for kinds whose consensus records the version it was made with.
     /// </summary>
-    (string Stream, object Event) Consensus(Study study, StudyCodebook codebook, ResolutionAgreed agreed, string text, string room);
+    (string Stream, object Event) Consensus(Study study, StudyCodebook codebook, DisagreementItem item, ResolutionAgreed agreed,
+        string text, string room);
 }
 
 public static class DisagreementKinds
 {
     public static readonly IReadOnlyList<IDisagreementKind> All =
-        [new ScreeningDisagreements(), new OutcomeDisagreements(), new JudgementDisagreements()];
+        [new ScreeningDisagreements(), new OutcomeDisagreements(), new JudgementDisagreements(), new SegmentDisagreements()];
 
     public static IDisagreementKind? Find(string kind) => All.FirstOrDefault(k => k.Kind == kind);
 

@@ -16,8 +16,6 @@ namespace SibReview.Reconciliation;
 /// </summary>
 public sealed class JudgementDisagreements : IDisagreementKind
 {
-    public const int QuoteLength = 80;
-
     public string Kind => "theme";
 
     public IReadOnlyList<string> Choices => [ThemeState.Present, ThemeState.Absent];
@@ -62,7 +60,8 @@ public sealed class JudgementDisagreements : IDisagreementKind
             [.. judgements.Select(j => new Position(j.Coder, Said(j.Judgement), Supporting(j.Judgement, codings), j.Judgement.Note,
                 j.Judgement.At))],
             [$"Theme {theme.Number}, \"{theme.Name}\": {theme.Definition}"], matters, weight,
-            judged.ConsensusOn(theme.Number) is { } c ? $"{(c.Present ? ThemeState.Present : ThemeState.Absent)} ({c.Reason})" : null);
+            judged.ConsensusOn(theme.Number) is { } c ? $"{(c.Present ? ThemeState.Present : ThemeState.Absent)} ({c.Reason})" : null,
+            theme.Number);
     }
 
     /// <summary>
@@ -82,18 +81,18 @@ public sealed class JudgementDisagreements : IDisagreementKind
     /// <summary>The codings the judgement cites, as their quotes (shortened) and where they are.</summary>
     private static string? Supporting(ThemeJudgement j, IReadOnlyDictionary<string, SegmentCoded> codings) =>
         j.CodingIds.Count == 0 ? null : "citing " + string.Join("; ", j.CodingIds.Select(id => codings.GetValueOrDefault(id) is { } c
-            ? $"\"{(c.Quote.Length > QuoteLength ? c.Quote[..QuoteLength] + "…" : c.Quote)}\" ({c.DocumentId} {c.Start}-{c.End})"
+            ? $"\"{Quotes.Shortened(c.Quote)}\" ({c.DocumentId} {c.Start}-{c.End})"
             : id));
 
-    public string? ProposalProblem(ProposedResolution resolution) => resolution.Choice switch
+    public string? ProposalProblem(DisagreementItem item, ProposedResolution resolution) => resolution.Choice switch
     {
         ThemeState.Present or ThemeState.Absent => resolution.Ratio is null && resolution.Reason is null ? null
             : "A theme proposal says present or absent; it takes no ratio and no exclusion reason.",
         var other => $"A theme proposal says whether the case shows the theme: present or absent; got '{other}'.",
     };
 
-    public (string Stream, object Event) Consensus(Study study, StudyCodebook codebook, ResolutionAgreed agreed, string text,
-        string room) =>
+    public (string Stream, object Event) Consensus(Study study, StudyCodebook codebook, DisagreementItem item,
+        ResolutionAgreed agreed, string text, string room) =>
         (JudgementStreams.Consensus(study.Id, agreed.CaseId), new JudgementConsensusRecorded(study.Id, agreed.CaseId,
             ThemeOf(agreed.ItemId), agreed.Resolution.Choice == ThemeState.Present, $"Agreed in reconciliation ({agreed.Rule}): {text}",
             codebook.Version, agreed.By, agreed.At, room));

@@ -62,7 +62,7 @@ public sealed class OutcomeDisagreements : IDisagreementKind
             s.Consensus is { } c ? (c.InsufficientData ? "insufficient outcome data" : $"ratio {c.Ratio:0.####}") : null);
     }
 
-    public string? ProposalProblem(ProposedResolution resolution) => resolution.Choice switch
+    public string? ProposalProblem(DisagreementItem item, ProposedResolution resolution) => resolution.Choice switch
     {
         "ratio" => resolution.Ratio is null ? "A ratio proposal gives the ratio (0.87 = 87% of stated outcomes)."
             : OutcomeRules.RatioProblem(resolution.Ratio, false, null),
@@ -70,8 +70,8 @@ public sealed class OutcomeDisagreements : IDisagreementKind
         var other => $"An outcome proposal gives a ratio or insufficient-data; got '{other}'.",
     };
 
-    public (string Stream, object Event) Consensus(Study study, StudyCodebook codebook, ResolutionAgreed agreed, string text,
-        string room) =>
+    public (string Stream, object Event) Consensus(Study study, StudyCodebook codebook, DisagreementItem item,
+        ResolutionAgreed agreed, string text, string room) =>
         (OutcomeStreams.Consensus(study.Id, agreed.CaseId), new OutcomeConsensusRecorded(study.Id, agreed.CaseId,
             study.Achievement.Basis, agreed.Resolution.Ratio, agreed.Resolution.Choice == "insufficient-data",
             $"Agreed in reconciliation ({agreed.Rule}): {text}", agreed.By, agreed.At, room));

@@ -16,11 +16,15 @@ public interface IRoomEvent : IStudyEvent
     string? Why { get; }
 }
 
-/// <summary>What a participant proposes the item be settled as, in the vocabulary of its kind (see each kind's Choices).</summary>
-public sealed record ProposedResolution(string Choice, decimal? Ratio, string? Reason)
+/// <summary>
+/// What a participant proposes the item be settled as, in the vocabulary of its kind (see each kind's Choices); Start and
+/// End name a span of the item's passage, for a passage's kind.
+/// </summary>
+public sealed record ProposedResolution(string Choice, decimal? Ratio, string? Reason, int? Start = null, int? End = null)
 {
     public override string ToString() =>
-        Choice + (Ratio is { } r ? $" {r:0.####}" : "") + (Reason is { } why ? $" ({why})" : "");
+        Choice + (Ratio is { } r ? $" {r:0.####}" : "") + (Start is { } s && End is { } e ? $", span {s}-{e}" : "") +
+        (Reason is { } why ? $" ({why})" : "");
 }
 
 public sealed record RoomCommentPosted(string StudyId, string ItemId, string CaseId, string By, string Text, DateTimeOffset At)

@@ -40,7 +40,7 @@ public sealed class RoomWriter(RoomGate gate, IHubContext<ReviewHub> hub)
         {
             var proposal = decision.Events.Aggregate(state, RoomState.Fold).Current!;
             var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(studyId, token: ct)).Select(e => e.Data))!;
-            var (consensusStream, consensus) = found.Consensus(viewer.Study, codebook, agreed, proposal.Text, stream);
+            var (consensusStream, consensus) = found.Consensus(viewer.Study, codebook, item, agreed, proposal.Text, stream);
             session.Events.Append(consensusStream, consensus);
         }
         await session.SaveChangesAsync(ct);

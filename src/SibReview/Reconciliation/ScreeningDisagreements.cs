@@ -42,15 +42,15 @@ public sealed class ScreeningDisagreements : IDisagreementKind
             s.Consensus is { } c ? c.Verdict.ToString().ToLowerInvariant() + (c.Reason is { } r ? $" ({r})" : "") : null);
     }
 
-    public string? ProposalProblem(ProposedResolution resolution) => resolution.Choice switch
+    public string? ProposalProblem(DisagreementItem item, ProposedResolution resolution) => resolution.Choice switch
     {
         "include" => resolution.Reason is null ? null : "An inclusion takes no exclusion reason.",
         "exclude" => ScreeningReasons.Problem(ScreeningVerdict.Exclude, resolution.Reason, "the room's argument"),
         var other => $"A screening proposal includes or excludes the case; got '{other}'.",
     } ?? (resolution.Ratio is null ? null : "A screening proposal takes no ratio.");
 
-    public (string Stream, object Event) Consensus(Study study, StudyCodebook codebook, ResolutionAgreed agreed, string text,
-        string room) =>
+    public (string Stream, object Event) Consensus(Study study, StudyCodebook codebook, DisagreementItem item,
+        ResolutionAgreed agreed, string text, string room) =>
         (ScreeningStreams.Consensus(study.Id, agreed.CaseId), new ScreeningConsensusRecorded(study.Id, agreed.CaseId,
             agreed.Resolution.Choice == "include" ? ScreeningVerdict.Include : ScreeningVerdict.Exclude, agreed.Resolution.Reason,
             $"Agreed in reconciliation ({agreed.Rule}): {text}", agreed.By, agreed.At, room));

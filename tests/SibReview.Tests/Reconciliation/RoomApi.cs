@@ -37,8 +37,8 @@ internal static class RoomApi
         client.PostAsJsonAsync($"{Room(caseId)}/comments", new { text });
 
     public static Task<HttpResponseMessage> Propose(HttpClient client, string caseId, string choice, string? reason, string text,
-        long expectedVersion, decimal? ratio = null, string key = "screening") =>
-        client.PostAsJsonAsync($"{Room(caseId, key)}/proposals", new { choice, reason, text, expectedVersion, ratio });
+        long expectedVersion, decimal? ratio = null, string key = "screening", int? start = null, int? end = null) =>
+        client.PostAsJsonAsync($"{Room(caseId, key)}/proposals", new { choice, reason, text, expectedVersion, ratio, start, end });
 
     public static Task<HttpResponseMessage> Endorse(HttpClient client, string caseId, string proposalId, string key = "screening") =>
         client.PostAsync($"{Room(caseId, key)}/proposals/{proposalId}/endorsement", null);

@@ -90,7 +90,12 @@ public sealed class RoomDecisionTests
 
     [Fact]
     public void An_outcome_proposal_of_a_ratio_must_give_one() =>
-        new OutcomeDisagreements().ProposalProblem(new ProposedResolution("ratio", null, null))!.ShouldContain("gives the ratio");
+        new OutcomeDisagreements().ProposalProblem(Item, new ProposedResolution("ratio", null, null))!.ShouldContain("gives the ratio");
+
+    [Fact]
+    public void Only_a_passages_proposal_names_a_span() =>
+        ProposeResolutionEndpoint.Decide(Room(), new ProposeResolution("include", null, null, "because", 0, 3, 9), Amir, Now)
+            .Rejection!.Detail.ShouldContain("A screening proposal names no span");
 
     [Fact]
     public void Observers_read_the_room_but_do_not_act_in_it()
@@ -113,7 +118,7 @@ public sealed class RoomDecisionTests
     {
         var agreed = new ResolutionAgreed("s1", Item.Id, CaseId, "p1", new ProposedResolution("exclude", null, "too-few-documents"),
             RoomRules.AllCodersEndorsed, "bea", Now);
-        var (stream, consensus) = Screening.Consensus(Study(), Judgements.Seeded, agreed, "two reports are one",
+        var (stream, consensus) = Screening.Consensus(Study(), Judgements.Seeded, Item, agreed, "two reports are one",
             "reconciliation/s1/x/screening");
         stream.ShouldBe(ScreeningStreams.Consensus("s1", CaseId));
         consensus.ShouldBe(new ScreeningConsensusRecorded("s1", CaseId, ScreeningVerdict.Exclude, "too-few-documents",

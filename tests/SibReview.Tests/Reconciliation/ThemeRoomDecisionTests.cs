@@ -14,9 +14,11 @@ public sealed class ThemeRoomDecisionTests
     private static readonly JudgementDisagreements Themes = new();
     private const string Room = $"reconciliation/s1/{Sib}/theme-3";
 
-    private static RoomAtHand AtHand() => new(new ScreeningViewer(Study(), "lena", SibReview.Studies.StudyRole.Lead), Themes,
-        new DisagreementItem($"{Sib}/theme-3", "theme", Sib, "A SIB: theme 3", ["amir", "bea"], [], [], "matters", 1, null),
-        RoomState.Empty(Room));
+    private static readonly DisagreementItem Item =
+        new($"{Sib}/theme-3", "theme", Sib, "A SIB: theme 3", ["amir", "bea"], [], [], "matters", 1, null, 3);
+
+    private static RoomAtHand AtHand() =>
+        new(new ScreeningViewer(Study(), "lena", SibReview.Studies.StudyRole.Lead), Themes, Item, RoomState.Empty(Room));
 
     [Theory]
     [InlineData("present", null, null, null)]
@@ -40,7 +42,7 @@ public sealed class ThemeRoomDecisionTests
         var agreed = new ResolutionAgreed("s1", $"{Sib}/theme-3", Sib, "p1", new ProposedResolution("absent", null, null),
             RoomRules.AllCodersEndorsed, "bea", Now);
 
-        var (stream, consensus) = Themes.Consensus(Study(), Seeded, agreed, "consulted, not co-designed", Room);
+        var (stream, consensus) = Themes.Consensus(Study(), Seeded, Item, agreed, "consulted, not co-designed", Room);
 
         stream.ShouldBe(JudgementStreams.Consensus("s1", Sib));
         consensus.ShouldBe(new JudgementConsensusRecorded("s1", Sib, 3, false,

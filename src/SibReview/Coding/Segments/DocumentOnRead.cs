@@ -19,8 +19,12 @@ public sealed record DocumentOnRead(
 {
     public DocumentCoding? Mine => Codings.FirstOrDefault(c => c.Coder == Viewer.UserName);
 
-    public bool RevealsOthers => Mine?.SubmissionOf(TextVersion) is not null
-        || (Viewer.Role is StudyRole.Lead or StudyRole.Observer && Mine?.HasWorkOn(TextVersion) != true);
+    public bool RevealsOthers => Reveals(Viewer, Mine, TextVersion);
+
+    /// <summary>Whether the viewer, whose own work on the document is <paramref name="mine"/>, may see others' submitted work on the version.</summary>
+    public static bool Reveals(ScreeningViewer viewer, DocumentCoding? mine, int textVersion) =>
+        mine?.SubmissionOf(textVersion) is not null
+        || (viewer.Role is StudyRole.Lead or StudyRole.Observer && mine?.HasWorkOn(textVersion) != true);
 
     /// <summary>Every coder's work that counts: submitted on this version. Whether the viewer may see it is <see cref="RevealsOthers"/>.</summary>
     public IReadOnlyList<DocumentCoding> Submitted =>

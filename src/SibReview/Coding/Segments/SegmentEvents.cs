@@ -32,3 +32,14 @@ public sealed record DocumentMemoWritten(
 public sealed record DocumentCodingSubmitted(
     string StudyId, string CaseId, string DocumentId, int TextVersion, string Coder, int Codings, DateTimeOffset SubmittedAt)
     : IStudyEvent;
+
+/// <summary>
+/// A reconciliation room (stream Room) settled a passage the coders who submitted the text version disputed at a theme
+/// (stream <see cref="CodingStreams.SegmentConsensus"/>): the theme applies to [Start, End) of the passage, whose words are
+/// Quote, or, Present false and no span, nowhere in it. The coders' codings stay as submitted, and segment agreement is
+/// computed on them.
+/// </summary>
+public sealed record SegmentConsensusRecorded(
+    string StudyId, string CaseId, string DocumentId, int TextVersion, int Theme, int PassageStart, int PassageEnd, bool Present,
+    int? Start, int? End, string? Quote, string Reason, int CodebookVersion, string RecordedBy, DateTimeOffset RecordedAt, string Room)
+    : IStudyEvent;

@@ -8,7 +8,7 @@ public static class SegmentsRegistration
     public static void AddSegments(this StoreOptions opts)
     {
         opts.Events.AddEventTypes([typeof(SegmentCoded), typeof(SegmentCodingAdjusted), typeof(SegmentCodingRemoved),
-            typeof(CodingMemoWritten), typeof(DocumentMemoWritten), typeof(DocumentCodingSubmitted)]);
+            typeof(CodingMemoWritten), typeof(DocumentMemoWritten), typeof(DocumentCodingSubmitted), typeof(SegmentConsensusRecorded)]);
         opts.Projections.Snapshot<DocumentCoding>(SnapshotLifecycle.Inline);
         opts.Schema.For<DocumentCoding>().DocumentAlias("document_coding").Index(x => x.StudyId);
     }

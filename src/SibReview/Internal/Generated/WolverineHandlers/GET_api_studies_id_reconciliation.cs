@@ -39,6 +39,19 @@ namespace Internal.Generated.WolverineHandlers
 
             var kind = httpContext.Request.Query["kind"];
             var caseId = httpContext.Request.Query["caseId"];
+            string theme_rawValue = httpContext.Request.Query["theme"];
+            System.Nullable<int> theme = default;
+
+            if (theme_rawValue != null && int.TryParse(theme_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var theme_parsed))
+            {
+                theme = theme_parsed;
+            }
+            else if (!string.IsNullOrEmpty(theme_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "theme", theme_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
+
             var coders = httpContext.Request.Query["coders"];
             string settled_rawValue = httpContext.Request.Query["settled"];
             System.Nullable<bool> settled = default;
@@ -55,7 +68,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await SibReview.Reconciliation.GetDisagreementQueueEndpoint.Get(id, kind, caseId, coders, settled, httpContext.User, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await SibReview.Reconciliation.GetDisagreementQueueEndpoint.Get(id, kind, caseId, theme, coders, settled, httpContext.User, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
