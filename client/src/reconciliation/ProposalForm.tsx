@@ -2,22 +2,28 @@ import { useState } from "react";
 import { reasons } from "../screening/labels";
 import { ProblemAlert } from "../ui/ProblemAlert";
 import { propose } from "./api";
+import { PassageSpanPicker } from "./PassageSpanPicker";
+import type { ItemPassage } from "./types";
 import { useRoomAct } from "./useRoomAct";
 
 interface Props {
   room: string;
   kind: string;
   choices: string[];
+  /** The disputed passage, for a segment: a proposal that the theme is present names a span of it. */
+  passage: ItemPassage | null;
   /** The version of the open proposal this person has seen: a newer one makes the server answer 409. */
   seenVersion: number;
 }
 
 /** Proposes a resolution with the argument for it; a conflict keeps the draft so it can be sent again. */
-export function ProposalForm({ room, kind, choices, seenVersion }: Props) {
+export function ProposalForm({ room, kind, choices, passage, seenVersion }: Props) {
   const [choice, setChoice] = useState(choices[0] ?? "");
   const [reason, setReason] = useState("");
   const [ratio, setRatio] = useState("");
   const [text, setText] = useState("");
+  const [span, setSpan] = useState({ start: passage?.start ?? 0, end: passage?.end ?? 0 });
+  const namesSpan = passage !== null && choice === "present";
   const { problem, busy, run } = useRoomAct();
   const parsedRatio = ratio.trim() === "" ? null : Number(ratio);
   return (
@@ -26,7 +32,15 @@ export function ProposalForm({ room, kind, choices, seenVersion }: Props) {
       onSubmit={(e) => {
         e.preventDefault();
         void run(() =>
-          propose(room, { choice, ratio: parsedRatio, reason: reason || null, text, expectedVersion: seenVersion }),
+          propose(room, {
+            choice,
+            ratio: parsedRatio,
+            reason: reason || null,
+            start: namesSpan ? span.start : null,
+            end: namesSpan ? span.end : null,
+            text,
+            expectedVersion: seenVersion,
+          }),
         ).then((ok) => ok && setText(""));
       }}
     >
@@ -58,6 +72,7 @@ export function ProposalForm({ room, kind, choices, seenVersion }: Props) {
           Ratio <input inputMode="decimal" value={ratio} onChange={(e) => setRatio(e.target.value)} placeholder="0.87" />
         </label>
       )}
+      {namesSpan && <PassageSpanPicker passage={passage} span={span} onChange={setSpan} />}
       <label>
         Why
         <textarea value={text} maxLength={2000} onChange={(e) => setText(e.target.value)} data-testid="proposal-text" />

@@ -8,7 +8,7 @@ interface Props {
   nameOf: (userName: string) => string;
 }
 
-/** Kind (with its counts), case, coder pair, and open or settled. */
+/** Kind (with its counts), theme, case, coder pair, and open or settled. */
 export function QueueFiltersForm({ queue, filters, onChange, nameOf }: Props) {
   const total = queue.counts.reduce((sum, c) => sum + (filters.settled ? c.settled : c.open), 0);
   return (
@@ -20,6 +20,17 @@ export function QueueFiltersForm({ queue, filters, onChange, nameOf }: Props) {
           {queue.counts.map((c) => (
             <option key={c.kind} value={c.kind}>
               {kindLabel(c.kind)} ({filters.settled ? c.settled : c.open})
+            </option>
+          ))}
+        </select>
+      </label>{" "}
+      <label>
+        Theme{" "}
+        <select value={filters.theme} onChange={(e) => onChange({ ...filters, theme: e.target.value })} data-testid="queue-theme">
+          <option value="">any</option>
+          {queue.themes.map((theme) => (
+            <option key={theme} value={String(theme)}>
+              theme {theme}
             </option>
           ))}
         </select>

@@ -24,7 +24,15 @@ export const postComment = (room: string, text: string) => request<RoomActed>("P
 
 export const propose = (
   room: string,
-  proposal: { choice: string; ratio: number | null; reason: string | null; text: string; expectedVersion: number },
+  proposal: {
+    choice: string;
+    ratio: number | null;
+    reason: string | null;
+    start: number | null;
+    end: number | null;
+    text: string;
+    expectedVersion: number;
+  },
 ) => request<RoomActed>("POST", `${room}/proposals`, { body: proposal });
 
 export const endorse = (room: string, proposalId: string) =>

@@ -53,3 +53,11 @@ describe("foldRoom", () => {
     expect(resolutionLabel(fold.proposals[0]!.resolution)).toBe("exclude (too-few-documents)");
   });
 });
+
+describe("resolutionLabel", () => {
+  it("names a passage's span before any reason", () =>
+    expect(resolutionLabel({ choice: "present", ratio: null, reason: null, start: 21, end: 39 })).toBe("present, span 21-39"));
+
+  it("leaves out a span that is not there", () =>
+    expect(resolutionLabel({ choice: "absent", ratio: null, reason: null, start: null, end: null })).toBe("absent"));
+});

@@ -120,6 +120,7 @@ export function foldRoom(messages: RoomMessage[]): RoomFold {
 
 export function resolutionLabel(resolution: ProposedResolution): string {
   const ratio = resolution.ratio === null || resolution.ratio === undefined ? "" : ` ${resolution.ratio}`;
+  const span = resolution.start != null && resolution.end != null ? `, span ${resolution.start}-${resolution.end}` : "";
   const reason = resolution.reason ? ` (${resolution.reason})` : "";
-  return `${resolution.choice}${ratio}${reason}`;
+  return `${resolution.choice}${ratio}${span}${reason}`;
 }

@@ -6,9 +6,19 @@ export interface Position {
   at: string;
 }
 
+/** The passage a segment disagreement is about: [start, end) of the text version in UTF-16 code units, and its words. */
+export interface ItemPassage {
+  documentId: string;
+  documentTitle: string;
+  textVersion: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface DisagreementItem {
   id: string;
-  /** The item's key in its case: its kind, or theme-{n} for a theme; the room's last route segment. */
+  /** The item's key in its case: its kind, or its kind and own key for a finer one (theme-3, segment-d1-v1-t3-9-39); the room's last route segment. */
   key: string;
   kind: string;
   caseId: string;
@@ -19,12 +29,18 @@ export interface DisagreementItem {
   matters: string;
   weight: number;
   settledAs: string | null;
+  /** The theme the item is about (theme judgements, segment codings). */
+  theme: number | null;
+  passage: ItemPassage | null;
 }
 
 export interface ProposedResolution {
   choice: string;
   ratio: number | null;
   reason: string | null;
+  /** The span of the passage a segment proposal covers. */
+  start?: number | null;
+  end?: number | null;
 }
 
 export interface QueueEntry {
@@ -43,6 +59,7 @@ export interface DisagreementQueue {
   studyId: string;
   counts: KindCount[];
   coderPairs: string[];
+  themes: number[];
   entries: QueueEntry[];
 }
 

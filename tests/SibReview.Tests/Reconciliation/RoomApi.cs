@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
 using SibReview.Reconciliation;
+using SibReview.Tests.Coding.Segments;
 using SibReview.Tests.Support;
 using static SibReview.Tests.Screening.ScreeningApi;
 
@@ -22,6 +23,24 @@ internal static class RoomApi
         (await Decide(await app.SignedInAs(include), caseId, "include", note: "four documents after merging duplicates"))
             .EnsureSuccessStatusCode();
         (await Decide(await app.SignedInAs(exclude), caseId, "exclude", "too-few-documents")).EnsureSuccessStatusCode();
+        return caseId;
+    }
+
+    //                                0         1         2         3         4         5
+    //                                0123456789012345678901234567890123456789012345678901234
+    public const string PassageText = "Partners co-produced the referral route with the users.";
+
+    /// <summary>
+    /// A passage disputed at theme 3 (key <c>segment-d1-v1-t3-9-39</c>), made through the API on d1 of a candidate: amir codes
+    /// "co-produced the referral route" at theme 3, bea "the referral route" at theme 5, and both submit.
+    /// </summary>
+    public static async Task<string> PassageDispute(AppFixture app)
+    {
+        var (amir, bea) = (await app.SignedInAs("amir"), await app.SignedInAs("bea"));
+        var caseId = await CodingApi.CandidateWithDocuments(amir);
+        await CodingApi.AddText(amir, caseId, PassageText);
+        foreach (var (coder, theme, quote) in new[] { (amir, 3, "co-produced the referral route"), (bea, 5, "the referral route") })
+            await CodingApi.Submit(coder, caseId, (await CodingApi.Code(coder, caseId, PassageText, theme, quote, 0).Saved()).Version).Saved();
         return caseId;
     }
 

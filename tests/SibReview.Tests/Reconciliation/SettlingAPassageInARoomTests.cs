@@ -12,9 +12,6 @@ namespace SibReview.Tests.Reconciliation;
 
 public sealed class SettlingAPassageInARoomTests(DemoFixture app) : IClassFixture<DemoFixture>
 {
-    //                          0         1         2         3         4         5
-    //                          0123456789012345678901234567890123456789012345678901234
-    private const string Text = "Partners co-produced the referral route with the users.";
     private const string Disputed = "segment-d1-v1-t3-9-39";
 
     [Fact]
@@ -22,13 +19,8 @@ public sealed class SettlingAPassageInARoomTests(DemoFixture app) : IClassFixtur
     {
         var (lead, amir, bea, chen) =
             (await app.SignedInAs("lena"), await app.SignedInAs("amir"), await app.SignedInAs("bea"), await app.SignedInAs("chen"));
-        var caseId = await CandidateWithDocuments(lead);
-        await AddText(amir, caseId, Text);
-        await Submit(amir, caseId, (await Code(amir, caseId, Text, 3, "co-produced the referral route", 0).Saved()).Version).Saved();
-        var beas = await Code(bea, caseId, Text, 5, "the referral route", 0).Saved();
-        (await Queue(lead, "?kind=segment")).Entries.ShouldBeEmpty();
-        await Submit(bea, caseId, beas.Version).Saved();
-        await Code(chen, caseId, Text, 3, "Partners", 0).Saved();
+        var caseId = await PassageDispute(app);
+        await Code(chen, caseId, PassageText, 3, "Partners", 0).Saved();
 
         var queue = await Queue(lead, "?kind=segment");
         queue.Entries.Select(e => e.Item.Key).ShouldBe([Disputed, "segment-d1-v1-t5-21-39"]);
