@@ -255,7 +255,7 @@ static class Measure
         // Diagnostic: the study's own events read through Marten's LINQ (query + event envelopes) without folding.
         var pagedWatch = Stopwatch.StartNew();
         await using (var session = store.QuerySession())
-            await foreach (var _ in StudyLog.Of(session, id, null).OrderBy(e => e.Sequence).ToAsyncEnumerable()) { }
+            await foreach (var _ in session.Events.QueryAllRawEvents().Where(LogStreams.OfStudy(id).Filter()).OrderBy(e => e.Sequence).ToAsyncEnumerable()) { }
         var paged = pagedWatch.Elapsed.TotalMilliseconds;
         var (raws, replays) = (new List<double>(), new List<double>());
         for (var r = 0; r < runs; r++)

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using JasperFx.Events;
+using SibReview.Coding;
 using SibReview.Coding.Codebook;
 using SibReview.Coding.Judgements;
 using SibReview.Coding.Segments;
+using SibReview.Coding.Suggestions;
 using SibReview.Outcomes;
 using SibReview.Reconciliation;
 using SibReview.Screening;
@@ -40,6 +42,10 @@ public sealed record AuditRow(long Sequence, DateTimeOffset At, string Stream, s
             CaseJudgementsSubmitted s => (s.CaseId, s.Coder, null),
             JudgementConsensusRecorded c => (c.CaseId, c.RecordedBy, c.Reason),
             SegmentConsensusRecorded c => (c.CaseId, c.RecordedBy, c.Reason),
+            SegmentCodingAdjusted a => (a.CaseId, a.Coder, a.Reason),
+            SegmentCodingRemoved r => (r.CaseId, r.Coder, r.Reason),
+            SuggestionRejected r => (r.CaseId, r.Coder, r.Reason),
+            IDocumentCodingEvent d => (d.CaseId, d.Coder, null),
             _ => ((string?)null, (string?)null, (string?)null),
         };
         return new AuditRow(e.Sequence, e.Timestamp, e.StreamKey ?? "", e.EventTypeName, caseId, by, reason,

@@ -21,5 +21,7 @@ public static class CodingStreams
         caseId is null ? $"judgements/{studyId}/" : $"judgements/{studyId}/{caseId}/";
 
     /// <summary>Where rooms record the consensus on a case's disputed passages, apart from every coder's own streams.</summary>
-    public static string SegmentConsensus(string studyId, string caseId) => $"segment-consensus/{studyId}/{caseId}";
+    public static string SegmentConsensus(string studyId, string caseId) => $"{SegmentConsensusOf(studyId)}{caseId}";
+
+    public static string SegmentConsensusOf(string studyId) => $"segment-consensus/{studyId}/";
 }

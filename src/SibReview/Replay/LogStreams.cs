@@ -16,12 +16,13 @@ public sealed record LogStreams(IReadOnlyList<string> Keys, IReadOnlyList<string
 {
     /// <summary>
     /// A study's own log: its settings, its screening plan, coder and consensus streams, its assessments and evidence, its
-    /// theme judgements, its reconciliation rooms.
+    /// theme judgements, its reconciliation rooms and the consensus they recorded on passages. The coders' document coding
+    /// streams are apart (<see cref="CodingStreams.DocumentsOf"/>): blind until submitted, and nothing replay folds.
     /// </summary>
     public static LogStreams OfStudy(string studyId) => new([studyId, ScreeningStreams.Plan(studyId)],
         [ScreeningStreams.CodersOf(studyId), ScreeningStreams.ConsensusOf(studyId), OutcomeStreams.CodersOf(studyId),
             OutcomeStreams.ConsensusOf(studyId), OutcomeStreams.EvidenceOf(studyId), CodingStreams.JudgementsOf(studyId),
-            JudgementStreams.ConsensusOf(studyId), RoomStreams.OfStudy(studyId)]);
+            JudgementStreams.ConsensusOf(studyId), RoomStreams.OfStudy(studyId), CodingStreams.SegmentConsensusOf(studyId)]);
 
     /// <summary>The streams that bear on one case of a study: the study's settings and plan, and the case's own streams.</summary>
     public static LogStreams OfCase(string studyId, string caseId) => new(

@@ -21,13 +21,6 @@ public static class StudyLog
 {
     private const int ProgressEvery = 1000;
 
-    /// <summary>The study's whole log (settings, screening, outcomes and their evidence, theme judgements, rooms), optionally up to a moment.</summary>
-    public static IQueryable<IEvent> Of(IQuerySession session, string studyId, DateTimeOffset? asOf)
-    {
-        var events = session.Events.QueryAllRawEvents().Where(LogStreams.OfStudy(studyId).Filter());
-        return asOf is { } at ? events.Where(e => e.Timestamp <= at) : events;
-    }
-
     /// <summary>The events that bear on one case of a study: the study's settings, its screening plan, and the case's own streams.</summary>
     public static IQueryable<IEvent> OfCase(IQuerySession session, string studyId, string caseId) =>
         session.Events.QueryAllRawEvents().Where(LogStreams.OfCase(studyId, caseId).Filter());

@@ -8,22 +8,22 @@ namespace SibReview.Coding.Segments;
 /// <summary>The coder moved a coding to another span of the same text (e.g. to take in the rest of a sentence).</summary>
 public sealed record SegmentCodingAdjusted(
     string StudyId, string CaseId, string DocumentId, int TextVersion, string Coder, string CodingId, int Start, int End,
-    string Quote, string? Reason, DateTimeOffset AdjustedAt) : IStudyEvent;
+    string Quote, string? Reason, DateTimeOffset AdjustedAt) : IDocumentCodingEvent;
 
 /// <summary>The coder took a coding back; the coding stays in the log, and so in the audit trail.</summary>
 public sealed record SegmentCodingRemoved(
     string StudyId, string CaseId, string DocumentId, int TextVersion, string Coder, string CodingId, string? Reason,
-    DateTimeOffset RemovedAt) : IStudyEvent;
+    DateTimeOffset RemovedAt) : IDocumentCodingEvent;
 
 /// <summary>The coder wrote (or, with Memo null, cleared) the memo on one of their codings.</summary>
 public sealed record CodingMemoWritten(
     string StudyId, string CaseId, string DocumentId, int TextVersion, string Coder, string CodingId, string? Memo,
-    DateTimeOffset WrittenAt) : IStudyEvent;
+    DateTimeOffset WrittenAt) : IDocumentCodingEvent;
 
 /// <summary>The coder wrote (or, with Memo null, cleared) their memo on the document's text version.</summary>
 public sealed record DocumentMemoWritten(
     string StudyId, string CaseId, string DocumentId, int TextVersion, string Coder, string? Memo, DateTimeOffset WrittenAt)
-    : IStudyEvent;
+    : IDocumentCodingEvent;
 
 /// <summary>
 /// The coder declared their coding of the text version complete (Codings: how many it holds): from now on it is closed to
@@ -31,7 +31,7 @@ public sealed record DocumentMemoWritten(
 /// </summary>
 public sealed record DocumentCodingSubmitted(
     string StudyId, string CaseId, string DocumentId, int TextVersion, string Coder, int Codings, DateTimeOffset SubmittedAt)
-    : IStudyEvent;
+    : IDocumentCodingEvent;
 
 /// <summary>
 /// A reconciliation room (stream Room) settled a passage the coders who submitted the text version disputed at a theme

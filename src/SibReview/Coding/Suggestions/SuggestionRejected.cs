@@ -10,4 +10,4 @@ namespace SibReview.Coding.Suggestions;
 /// </summary>
 public sealed record SuggestionRejected(
     string StudyId, string CaseId, string DocumentId, int TextVersion, string Coder, string SuggestionId, int Theme, string Keyword,
-    int Start, int End, string Quote, int CodebookVersion, string? Reason, DateTimeOffset RejectedAt) : IStudyEvent;
+    int Start, int End, string Quote, int CodebookVersion, string? Reason, DateTimeOffset RejectedAt) : IDocumentCodingEvent;
