@@ -40,28 +40,31 @@ export function PassageSpanPicker({ passage, span, onChange }: Props) {
         <mark>{chosen}</mark>
         {after}
       </p>
-      <label>
-        Start{" "}
-        <input
-          type="number"
-          min={passage.start}
-          max={passage.end}
-          value={span.start}
-          onChange={(e) => onChange({ ...span, start: Number(e.target.value) })}
-          data-testid="proposal-start"
-        />
-      </label>{" "}
-      <label>
-        End{" "}
-        <input
-          type="number"
-          min={passage.start}
-          max={passage.end}
-          value={span.end}
-          onChange={(e) => onChange({ ...span, end: Number(e.target.value) })}
-          data-testid="proposal-end"
-        />
-      </label>
+      <OffsetInput label="Start" passage={passage} value={span.start} onChange={(start) => onChange({ ...span, start })} />{" "}
+      <OffsetInput label="End" passage={passage} value={span.end} onChange={(end) => onChange({ ...span, end })} />
     </fieldset>
+  );
+}
+
+interface OffsetProps {
+  label: "Start" | "End";
+  passage: ItemPassage;
+  value: number;
+  onChange: (offset: number) => void;
+}
+
+function OffsetInput({ label, passage, value, onChange }: OffsetProps) {
+  return (
+    <label>
+      {label}{" "}
+      <input
+        type="number"
+        min={passage.start}
+        max={passage.end}
+        value={value}
+        onChange={(e) => onChange(Number(e.target.value))}
+        data-testid={`proposal-${label.toLowerCase()}`}
+      />
+    </label>
   );
 }

@@ -1,6 +1,6 @@
 import { plural } from "../../ui/format";
 import { KwicLineView } from "./KwicLineView";
-import { groupByCase } from "./searchQuery";
+import { CaseDocumentGroups } from "./CaseDocumentGroups";
 import type { SearchResults } from "./types";
 
 /** Results grouped by case and document, each hit a keyword-in-context line; the counts cover the whole study. */
@@ -30,42 +30,30 @@ export function SearchResultsView({ results, onPage }: { results: SearchResults;
           {results.unplaced === 1 ? "is" : "are"} not shown; please tell the study's lead.
         </p>
       )}
-      {groupByCase(results.results).map((group) => (
-        <section key={group.caseId} className="search-case" aria-label={`${group.caseName} (${group.caseId})`}>
-          <h3>
-            {group.caseName} <span className="mono muted">{group.caseId}</span>
-          </h3>
-          {group.documents.map((document) => (
-            <article
-              key={document.textId}
-              className="search-document"
-              aria-label={`${document.documentTitle}, ${document.documentId}`}
-            >
-              <h4>
-                {document.documentTitle}{" "}
-                <span className="muted">
-                  {document.documentId}, text version {document.textVersion} · {plural(document.hitCount, "hit")}
-                  {document.hitCount > document.lines.length && `, the first ${document.lines.length} shown`}
-                </span>
-              </h4>
-              <ol className="kwic-list">
-                {document.lines.map((line) => (
-                  <KwicLineView
-                    key={`${line.keyword}:${line.start}:${line.end}`}
-                    line={line}
-                    studyId={results.studyId}
-                    caseId={document.caseId}
-                    documentId={document.documentId}
-                    version={document.textVersion}
-                  >
-                    {themeRun && <code className="kwic-keyword">{line.keyword}</code>}
-                  </KwicLineView>
-                ))}
-              </ol>
-            </article>
-          ))}
-        </section>
-      ))}
+      <CaseDocumentGroups
+        documents={results.results}
+        summary={(document) =>
+          plural(document.hitCount, "hit") +
+          (document.hitCount > document.lines.length ? `, the first ${document.lines.length} shown` : "")
+        }
+      >
+        {(document) => (
+          <ol className="kwic-list">
+            {document.lines.map((line) => (
+              <KwicLineView
+                key={`${line.keyword}:${line.start}:${line.end}`}
+                line={line}
+                studyId={results.studyId}
+                caseId={document.caseId}
+                documentId={document.documentId}
+                version={document.textVersion}
+              >
+                {themeRun && <code className="kwic-keyword">{line.keyword}</code>}
+              </KwicLineView>
+            ))}
+          </ol>
+        )}
+      </CaseDocumentGroups>
       <Pager page={results.page} pages={results.pages} onPage={onPage} />
     </section>
   );

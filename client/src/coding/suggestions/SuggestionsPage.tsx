@@ -9,7 +9,7 @@ import { plural } from "../../ui/format";
 import { Loading } from "../../ui/Loading";
 import { ProblemAlert } from "../../ui/ProblemAlert";
 import { useChange } from "../../ui/useChange";
-import { groupByCase } from "../search/searchQuery";
+import { CaseDocumentGroups } from "../search/CaseDocumentGroups";
 import { Pager } from "../search/SearchResultsView";
 import { acceptSuggestion, fetchSuggestions, precisionRoute, rejectSuggestion } from "./api";
 import { SuggestionItem } from "./SuggestionItem";
@@ -94,44 +94,31 @@ function SuggestionList({ view, refetch, onPage }: { view: SuggestionsView; refe
       <div aria-live="polite">
         <ChangeFeedbackView feedback={feedback} />
       </div>
-      {groupByCase(view.results).map((group) => (
-        <section key={group.caseId} className="search-case" aria-label={`${group.caseName} (${group.caseId})`}>
-          <h3>
-            {group.caseName} <span className="mono muted">{group.caseId}</span>
-          </h3>
-          {group.documents.map((document) => (
-            <article
-              key={document.documentId}
-              className="search-document"
-              aria-label={`${document.documentTitle}, ${document.documentId}`}
-            >
-              <h4>
-                {document.documentTitle}{" "}
-                <span className="muted">
-                  {document.documentId}, text version {document.textVersion} · {plural(document.open.length, "open suggestion")}
-                  {document.decided > 0 && `, ${document.decided} decided`}
-                </span>
-              </h4>
-              {document.open.length === 0 ? (
-                <p className="muted">You have decided every suggestion here.</p>
-              ) : (
-                <ol className="kwic-list">
-                  {document.open.map((s) => (
-                    <SuggestionItem
-                      key={s.suggestionId}
-                      studyId={view.studyId}
-                      suggestion={s}
-                      busy={feedback.busy}
-                      onAccept={() => accept(document, s)}
-                      onReject={(reason) => reject(document, s, reason)}
-                    />
-                  ))}
-                </ol>
-              )}
-            </article>
-          ))}
-        </section>
-      ))}
+      <CaseDocumentGroups
+        documents={view.results}
+        summary={(document) =>
+          plural(document.open.length, "open suggestion") + (document.decided > 0 ? `, ${document.decided} decided` : "")
+        }
+      >
+        {(document) =>
+          document.open.length === 0 ? (
+            <p className="muted">You have decided every suggestion here.</p>
+          ) : (
+            <ol className="kwic-list">
+              {document.open.map((s) => (
+                <SuggestionItem
+                  key={s.suggestionId}
+                  studyId={view.studyId}
+                  suggestion={s}
+                  busy={feedback.busy}
+                  onAccept={() => accept(document, s)}
+                  onReject={(reason) => reject(document, s, reason)}
+                />
+              ))}
+            </ol>
+          )
+        }
+      </CaseDocumentGroups>
       <Pager page={view.page} pages={view.pages} onPage={onPage} />
     </section>
   );
