@@ -18,7 +18,10 @@ export interface ItemPassage {
 
 export interface DisagreementItem {
   id: string;
-  /** The item's key in its case: its kind, or its kind and own key for a finer one (theme-3, segment-d1-v1-t3-9-39); the room's last route segment. */
+  /**
+   * The item's key in its case: its kind, or its kind and own key for a finer one (theme-3, segment-d1-v1-t3-9-39); the
+   * room's last route segment.
+   */
   key: string;
   kind: string;
   caseId: string;

@@ -49,7 +49,8 @@ public sealed class SegmentDisagreements : IDisagreementKind
     private sealed record Dispute(string CaseId, DisputedPassage Passage, IReadOnlyList<DocumentCoding> Submitted);
 
     /// <summary>The passages in dispute on each text version of the document whose submitted codings the viewer may see.</summary>
-    private static IEnumerable<Dispute> Disputed(ScreeningViewer viewer, string caseId, string documentId, IReadOnlyList<DocumentCoding> codings) =>
+    private static IEnumerable<Dispute> Disputed(ScreeningViewer viewer, string caseId, string documentId,
+        IReadOnlyList<DocumentCoding> codings) =>
         codings.SelectMany(c => c.Submissions.Select(s => s.TextVersion)).Distinct()
             .Where(version => DocumentOnRead.Reveals(viewer, codings.FirstOrDefault(c => c.Coder == viewer.UserName), version))
             .SelectMany(version =>

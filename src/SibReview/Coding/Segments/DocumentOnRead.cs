@@ -21,7 +21,9 @@ public sealed record DocumentOnRead(
 
     public bool RevealsOthers => Reveals(Viewer, Mine, TextVersion);
 
-    /// <summary>Whether the viewer, whose own work on the document is <paramref name="mine"/>, may see others' submitted work on the version.</summary>
+    /// <summary>
+    /// Whether the viewer, whose own work on the document is <paramref name="mine"/>, may see others' submitted work on the version.
+    /// </summary>
     public static bool Reveals(ScreeningViewer viewer, DocumentCoding? mine, int textVersion) =>
         mine?.SubmissionOf(textVersion) is not null
         || (viewer.Role is StudyRole.Lead or StudyRole.Observer && mine?.HasWorkOn(textVersion) != true);
