@@ -68,7 +68,15 @@ function RoomView({ id, caseId, itemKey }: { id: string; caseId: string; itemKey
       )}
       <section className="panel" aria-label="Proposals">
         <h2>Proposals</h2>
-        <ProposalList room={path} proposals={fold.proposals} open={open} me={me} mayAct={mayAct} nameOf={nameOf} />
+        <ProposalList
+          room={path}
+          proposals={fold.proposals}
+          open={open}
+          passage={item.passage}
+          me={me}
+          mayAct={mayAct}
+          nameOf={nameOf}
+        />
         {mayAct && <ProposalForm room={path} kind={item.kind} choices={choices} passage={item.passage} seenVersion={open?.version ?? 0} />}
       </section>
       <Thread room={path} comments={fold.comments} mayPost={myRole !== "observer"} onTyping={room.sayTyping} nameOf={nameOf} />

@@ -42,6 +42,7 @@ public sealed class PassageReconciliationJourney(JourneyFixture app) : IClassFix
 
         var amir = await app.SignedInPage("amir");
         await amir.GotoAsync($"/studies/demo/reconciliation/{caseId}/segment-d1-v1-t3-9-39");
+        await Expect(amir.GetByTestId("proposal-span-words")).ToHaveTextAsync("the referral route");
         await amir.GetByRole(AriaRole.Button, new() { Name = "Endorse present, span 21-39" }).ClickAsync();
         await Expect(amir.GetByTestId("room-agreement")).ToContainTextAsync("Agreed: present, span 21-39");
         await Expect(bea.GetByTestId("room-agreement")).ToContainTextAsync("every involved coder endorsed it");
