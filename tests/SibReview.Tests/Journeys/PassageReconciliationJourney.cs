@@ -47,6 +47,12 @@ public sealed class PassageReconciliationJourney(JourneyFixture app) : IClassFix
         await Expect(amir.GetByTestId("room-agreement")).ToContainTextAsync("Agreed: present, span 21-39");
         await Expect(bea.GetByTestId("room-agreement")).ToContainTextAsync("every involved coder endorsed it");
 
+        await amir.GotoAsync($"/studies/demo/cases/{caseId}/documents/d1/code");
+        await Expect(amir.GetByTestId("disputed-passage")).ToHaveTextAsync([
+            "Theme 3, 9-39: “co-produced the referral route” · settled: present, span 21-39 (Agreed in reconciliation " +
+            "(every involved coder endorsed it): Only the referral route was co-produced)",
+            "Theme 5, 21-39: “the referral route” · open"]);
+
         await amir.GotoAsync($"/studies/demo/cases/{caseId}/timeline");
         await Expect(amir.GetByTestId("timeline")).ToContainTextAsync("reconciliation agreed: present, span 21-39");
     }

@@ -16,6 +16,7 @@ import { selectOffsets } from "./domOffsets";
 import { CodingList } from "./CodingList";
 import { DocumentMemoForm } from "./DocumentMemoForm";
 import { pageOf, pageRanges } from "./runs";
+import { DisputedPassagesSection } from "./DisputedPassagesSection";
 import { SegmentAgreementSection } from "./SegmentAgreementSection";
 import { SubmitCoding } from "./SubmitCoding";
 import { ThemePalette } from "./ThemePalette";
@@ -193,7 +194,10 @@ function Desk({ document, codings, themes, passage, refetch, text }: Props & { t
         </aside>
       </div>
       {!codings.othersHidden && (
-        <SegmentAgreementSection document={document} textVersion={codings.textVersion} themeOf={themeOf} />
+        <>
+          <SegmentAgreementSection document={document} textVersion={codings.textVersion} themeOf={themeOf} />
+          <DisputedPassagesSection document={document} textVersion={codings.textVersion} />
+        </>
       )}
     </>
   );
