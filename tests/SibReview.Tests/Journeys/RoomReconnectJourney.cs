@@ -61,4 +61,28 @@ public sealed class RoomReconnectJourney(JourneyFixture app) : IClassFixture<Jou
         await Expect(status).ToHaveTextAsync("Connection: connected · room version 7");
         (await bea.EvaluateAsync<bool>("() => window.sameDocument === true")).ShouldBeTrue("the page was reloaded");
     }
+
+    [Fact]
+    public async Task A_room_opened_while_its_live_connection_cannot_start_keeps_trying_and_goes_live_with_what_was_said_meanwhile()
+    {
+        var caseId = await ScreeningConflict(app, 1);
+        var amir = await app.SignedInAs("amir");
+        var bea = await app.SignedInPage("bea");
+        await bea.GotoAsync("/studies/demo/reconciliation");
+        await Expect(bea.GetByTestId("live-status")).ToHaveAttributeAsync("data-state", "connected");
+
+        // The page and its data load, but every new hub connection fails (the study's own one is already up).
+        const string hubStart = "**/hubs/review/negotiate*";
+        await bea.RouteAsync(hubStart, route => route.AbortAsync("connectionreset"));
+        await bea.GetByTestId("queue-item").Filter(new() { HasText = caseId }).GetByRole(AriaRole.Link).ClickAsync();
+        var status = bea.GetByTestId("room-status");
+        await Expect(status).ToContainTextAsync("Connection: reconnecting");
+        (await Comment(amir, caseId, "Said while bea could not connect")).EnsureSuccessStatusCode();
+        await bea.UnrouteAsync(hubStart);
+
+        await Expect(status).ToHaveTextAsync("Connection: connected · room version 1", Reconnected);
+        await Expect(bea.GetByTestId("room-comment").Locator("p")).ToHaveTextAsync(["Said while bea could not connect"]);
+        (await Comment(amir, caseId, "And now live")).EnsureSuccessStatusCode();
+        await Expect(bea.GetByTestId("room-comment").Locator("p")).ToHaveTextAsync(["Said while bea could not connect", "And now live"]);
+    }
 }
