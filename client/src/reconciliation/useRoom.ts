@@ -1,6 +1,7 @@
 import { HubConnectionBuilder, LogLevel, type HubConnection } from "@microsoft/signalr";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { fetchRoomSince } from "./api";
+import { retryDelayMs } from "./retryDelay";
 import { accept, emptyLog, hasGap, lastVersion, type RoomLog } from "./roomLog";
 import type { RoomMessage, RoomPeople, RoomTyping } from "./types";
 
@@ -21,6 +22,7 @@ export interface Room {
 /**
  * The room's live side on its own hub connection: joins the room's group, receives its events (in version order,
  * each once), presence and typing, and after any reconnect joins again and catches up from the last version held.
+ * It never gives up: a connection that drops, or cannot start, is tried again every few seconds.
  */
 export function useRoom(studyId: string, caseId: string, key: string, initial: RoomMessage[] | undefined): Room {
   const [log, setLog] = useState<RoomLog>(emptyLog);
@@ -50,7 +52,7 @@ export function useRoom(studyId: string, caseId: string, key: string, initial: R
     if (!initial) return undefined;
     const connection = new HubConnectionBuilder()
       .withUrl("/hubs/review")
-      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(500 * 2 ** retry.previousRetryCount, 5000) })
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => retryDelayMs(retry.previousRetryCount) })
       .configureLogging(LogLevel.Warning)
       .build();
     connectionRef.current = connection;
@@ -60,17 +62,27 @@ export function useRoom(studyId: string, caseId: string, key: string, initial: R
       setStatus("connected");
       await catchUp();
     };
+    const enter = () => void join().catch(() => setStatus("offline"));
     connection.on("room", (message: RoomMessage) => setLog((current) => accept(current, [message])));
     connection.on("presence", (present: RoomPeople) => setPeople(present.people));
     connection.on("typing", (who: RoomTyping) => setTyping((current) => ({ ...current, [who.person]: Date.now() })));
     connection.onreconnecting(() => setStatus("reconnecting"));
-    connection.onreconnected(() => void join().catch(() => setStatus("offline")));
+    connection.onreconnected(enter);
     connection.onclose(() => setStatus("offline"));
-    connection
-      .start()
-      .then(join)
-      .catch(() => setStatus("offline"));
+    // The automatic reconnect only follows a connection that was up: a first start that fails is tried again here.
+    let stopped = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const start = (failedTries: number) => {
+      connection.start().then(enter, () => {
+        if (stopped) return;
+        setStatus("reconnecting");
+        retry = setTimeout(() => start(failedTries + 1), retryDelayMs(failedTries));
+      });
+    };
+    start(0);
     return () => {
+      stopped = true;
+      clearTimeout(retry);
       connectionRef.current = null;
       void connection.stop();
     };

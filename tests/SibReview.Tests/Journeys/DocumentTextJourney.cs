@@ -72,7 +72,7 @@ public sealed class DocumentTextJourney(JourneyFixture app) : IClassFixture<Jour
     [Fact]
     public async Task Kestrel_takes_a_file_up_to_50_MB_and_refuses_a_larger_one_with_a_problem_that_says_so()
     {
-        using var coder = new HttpClient { BaseAddress = new Uri(app.Address) };
+        using var coder = new HttpClient { BaseAddress = app.Address };
         coder.DefaultRequestHeaders.Add("Cookie", await app.SignInCookie("chen"));
         coder.DefaultRequestHeaders.ExpectContinue = true;
         var before = await app.EventCount();

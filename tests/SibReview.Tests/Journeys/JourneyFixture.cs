@@ -4,15 +4,11 @@ using SibReview.Tests.Support;
 namespace SibReview.Tests.Journeys;
 
 /// <summary>The demo app on a real Kestrel port, with a headless Chromium to drive it.</summary>
-public sealed class JourneyFixture : DemoFixture
+public sealed class JourneyFixture : KestrelDemoFixture
 {
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
-
-    public string Address => ClientOptions.BaseAddress.ToString();
-
-    public JourneyFixture() => UseKestrel(0);
 
     public override async Task InitializeAsync()
     {
@@ -20,9 +16,10 @@ public sealed class JourneyFixture : DemoFixture
         (_playwright, Browser) = await Journeys.Browser.LaunchAsync();
     }
 
-    public async Task<IPage> SignedInPage(string userName)
+    /// <summary>A browser of its own, signed in, that reaches the app at its address or through a hop in front of it.</summary>
+    public async Task<IPage> SignedInPage(string userName, Uri? through = null)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = Address });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = (through ?? Address).ToString() });
         await page.GotoAsync("/signin");
         await page.GetByLabel("User name").FillAsync(userName);
         await page.GetByLabel("Password").FillAsync(Demo.DemoAccounts.Password);

@@ -50,7 +50,7 @@ public class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A real SignalR client on the live hub, signed in as the given account.</summary>
-    public async Task<HubConnection> LiveAs(string userName)
+    public virtual async Task<HubConnection> LiveAs(string userName)
     {
         var cookie = await SignInCookie(userName);
         var connection = new HubConnectionBuilder()
@@ -83,5 +83,38 @@ public class DemoFixture : AppFixture
     {
         await base.InitializeAsync();
         await DemoStudy.EnsureAsync(Store, DateTimeOffset.UtcNow, CancellationToken.None);
+    }
+}
+
+/// <summary>
+/// The demo app on a real Kestrel port, for clients that need a real network between them and the app: a browser, or a
+/// connection that a test cuts (<see cref="NetworkBlip"/>).
+/// </summary>
+public class KestrelDemoFixture : DemoFixture
+{
+    public KestrelDemoFixture() => UseKestrel(0);
+
+    public Uri Address => ClientOptions.BaseAddress;
+
+    public override Task<HubConnection> LiveAs(string userName) => LiveAs(userName, Address);
+
+    /// <summary>
+    /// A SignalR client over real WebSockets to the app at an address (the app's own, or a hop in front of it), signed in
+    /// as the given account. After a drop it reconnects by itself every 100 ms for 10 s, as the browser's does with backoff.
+    /// </summary>
+    public async Task<HubConnection> LiveAs(string userName, Uri address)
+    {
+        var cookie = await SignInCookie(userName);
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(address, ReviewHub.Path), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.Headers["Cookie"] = cookie;
+            })
+            .WithAutomaticReconnect(Enumerable.Repeat(TimeSpan.FromMilliseconds(100), 100).ToArray())
+            .AddJsonProtocol()
+            .Build();
+        await connection.StartAsync();
+        return connection;
     }
 }
