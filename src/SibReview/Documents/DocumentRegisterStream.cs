@@ -1,6 +1,4 @@
-using JasperFx;
 using Marten;
-using Marten.Exceptions;
 using SibReview.Accounts;
 using SibReview.Cases.Catalogue;
 using SibReview.Infrastructure;
@@ -44,7 +42,7 @@ public static class DocumentRegisterStream
             return Results.Ok(Changed(caseId, version, decision.Events[^1]));
         }
         // A stream moved under us, or two first changes both started the register: the second writer is told.
-        catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
+        catch (Exception e) when (LostRace.Is(e))
         {
             return Stale(caseId, expectedVersion, null);
         }

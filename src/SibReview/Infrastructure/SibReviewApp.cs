@@ -30,6 +30,7 @@ public static class SibReviewApp
         services.AddReconciliation();
         services.AddCookieSignIn();
         services.AddProblemDetails();
+        services.AddExceptionHandler<LostRace>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddOpenApi();
@@ -40,6 +41,7 @@ public static class SibReviewApp
 
     public static void UseSibReview(this WebApplication app)
     {
+        app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();

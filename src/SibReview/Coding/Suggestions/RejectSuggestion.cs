@@ -1,9 +1,8 @@
 using System.Security.Claims;
-using JasperFx;
 using Marten;
-using Marten.Exceptions;
 using SibReview.Accounts;
 using SibReview.Coding.Search;
+using SibReview.Coding.Segments;
 using SibReview.Documents.Texts;
 using SibReview.Infrastructure;
 using SibReview.Studies;
@@ -61,6 +60,9 @@ public static class RejectSuggestionEndpoint
             return Problems.BadRequest($"These fields describe another suggestion than {suggestionId}; send them as the suggestions " +
                                        "list gives them.");
         var actor = Actor.From(user);
+        var stream = CodingStreams.Document(id, caseId, documentId, actor.UserName);
+        // Held before the coder's decisions are read: of two rejections sent at once, the second reads the first's.
+        await DocumentCodingStream.HoldAsync(session, stream, ct);
         var (scope, refused) = await new ScopeRequest(null, theme, caseId, documentId, ForCoding: true).ResolveAsync(session, id, actor, ct);
         if (refused is not null) return refused;
         var text = scope!.Texts.Single();
@@ -72,16 +74,8 @@ public static class RejectSuggestionEndpoint
 
         var decision = Decide(scope.Study, found, mine, command, suggestionId, scope.CodebookVersion, actor, clock.GetUtcNow());
         if (decision.Rejection is { } rejection) return rejection.ToResult();
-        try
-        {
-            session.Events.Append(CodingStreams.Document(id, caseId, documentId, actor.UserName), mine.Version + 1, [.. decision.Events]);
-            await session.SaveChangesAsync(ct);
-            return Results.Ok(new SuggestionDecided(suggestionId, mine.Version + 1));
-        }
-        catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
-        {
-            return Problems.Conflict($"Your coding of {documentId} changed while this was recorded (another window?). Reload the " +
-                                     "suggestions; nothing was recorded.");
-        }
+        session.Events.Append(stream, mine.Version + 1, [.. decision.Events]);
+        await session.SaveChangesAsync(ct);
+        return Results.Ok(new SuggestionDecided(suggestionId, mine.Version + 1));
     }
 }
