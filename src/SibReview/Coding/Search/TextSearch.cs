@@ -15,22 +15,25 @@ public sealed record FoundHits(IReadOnlyList<TextHit> Hits, int Unplaced);
 public static class TextSearch
 {
     /// <summary>
-    /// The ids of the texts, among those given, that hold a match of any of the queries. The GIN index finds the passages
-    /// (PostgreSQL tests phrases and distances on the vectors it finds, in their rows); the texts are narrowed to the
-    /// study's afterwards, so that the planner has no list of a thousand ids to misjudge.
+    /// The ids of the texts, among those given, that hold a match of any of the queries: a text matches once one of its
+    /// passages does. PostgreSQL weighs the query's words by its statistics of the vectors and picks the way: for words
+    /// many passages hold it reads each text's passages in order and stops at the first match; for rarer ones the GIN index
+    /// finds the passages (phrases and distances tested on the vectors it finds, in their rows).
     /// </summary>
     public static async Task<IReadOnlySet<string>> MatchingAsync(IQuerySession session, IReadOnlyCollection<string> textIds,
         IReadOnlyList<KeywordQuery> queries, CancellationToken ct)
     {
         await IndexMissingAsync(session, textIds, ct);
-        var command = new NpgsqlCommand($"select distinct p.text_id from {PassageIndex.PassagesTable} p where {PassageMatches}")
+        var command = new NpgsqlCommand($"""
+            select t.text_id from {PassageIndex.TextsTable} t
+            where t.text_id = any(@texts) and exists (select from {PassageIndex.PassagesTable} p where p.text_id = t.text_id and {PassageMatches})
+            """)
         {
-            Parameters = { new("candidates", Candidates(queries)), new("query", TsQuery(queries)) },
+            Parameters = { new("texts", textIds.ToArray()), new("candidates", Candidates(queries)), new("query", TsQuery(queries)) },
         };
-        var (wanted, matching) = (textIds.ToHashSet(), new HashSet<string>());
+        var matching = new HashSet<string>();
         await using var reader = await session.ExecuteReaderAsync(command, ct);
-        while (await reader.ReadAsync(ct))
-            if (wanted.Contains(reader.GetString(0))) matching.Add(reader.GetString(0));
+        while (await reader.ReadAsync(ct)) matching.Add(reader.GetString(0));
         return matching;
     }
 
