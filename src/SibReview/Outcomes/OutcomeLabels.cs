@@ -11,11 +11,12 @@ namespace SibReview.Outcomes;
 public static class OutcomeLabels
 {
     public const string Name = "Achievement ratios";
+    public const string Source = "outcomes";
 
     public static readonly IReadOnlyList<LabelSource> Sources =
     [
         LabelSource.For<AchievementAssessed>(e => new LabelBatch(
-            new LabelSet(SetId(e.StudyId), e.StudyId, Name, "outcomes", MeasurementLevel.Interval), e.AssessedAt,
+            new LabelSet(SetId(e.StudyId), e.StudyId, Name, Source, MeasurementLevel.Interval), e.AssessedAt,
             [new ImportedLabel(e.CaseId, e.Coder,
                 e.InsufficientData || e.Ratio is null ? null : Achievement.Round(e.Ratio.Value).ToString("0.0000", CultureInfo.InvariantCulture))])),
     ];

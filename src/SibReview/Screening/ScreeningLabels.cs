@@ -10,6 +10,7 @@ namespace SibReview.Screening;
 public static class ScreeningLabels
 {
     public const string Name = "Screening decisions";
+    public const string Source = "screening";
 
     public static readonly IReadOnlyList<LabelSource> Sources =
     [
@@ -20,6 +21,6 @@ public static class ScreeningLabels
     public static string SetId(string studyId) => $"screening/{studyId}";
 
     private static LabelBatch Batch(string studyId, string caseId, string coder, ScreeningVerdict verdict, DateTimeOffset at) =>
-        new(new LabelSet(SetId(studyId), studyId, Name, "screening", MeasurementLevel.Nominal), at,
+        new(new LabelSet(SetId(studyId), studyId, Name, Source, MeasurementLevel.Nominal), at,
             [new ImportedLabel(caseId, coder, verdict.ToString().ToLowerInvariant())]);
 }

@@ -33,6 +33,9 @@ public static class JudgementLabels
 
     public static string ThemeName(int theme) => $"Case-level theme judgements (theme {theme})";
 
+    /// <summary>The case a unit of either set is about: the case itself, or "{case} theme {n}" (case ids hold no space).</summary>
+    public static string CaseOf(string unit) => unit.Split(' ')[0];
+
     private static LabelBatch Batch(LabelSet set, ThemeJudged e, string unit) =>
         new(set, e.JudgedAt, [new ImportedLabel(unit, e.Coder, e.Present ? ThemeState.Present : ThemeState.Absent)]);
 }

@@ -5,6 +5,7 @@ using Shouldly;
 using SibReview.Coding.Judgements;
 using SibReview.Coding.Prevalence;
 using SibReview.Live;
+using SibReview.Tests.Agreement;
 using SibReview.Tests.Support;
 using Xunit;
 using static SibReview.Tests.Coding.Judgements.JudgementsApi;
@@ -48,6 +49,31 @@ public sealed class BlindJudgementTests(DemoFixture app) : IClassFixture<DemoFix
         (seen.OthersHidden, seen.Verdicts[0].State).ShouldBe((false, ThemeState.Disagreement));
         seen.Others.ShouldHaveSingleItem().Of(1)!.Note.ShouldBe(Secret);
         (await RowOf(bea, caseId)).MyProgress.ShouldBe(ThemePrevalence.Submitted);
+    }
+
+    private static Task<(int Labels, int PairUnits)> ThemeThreeAgreement(HttpClient client) =>
+        AgreementSets.Of(client, JudgementLabels.ThemeSetId("demo", 3), "amir", "bea");
+
+    [Fact]
+    public async Task Agreement_counts_a_coders_theme_judgements_only_once_they_submitted_the_case_so_its_numbers_reveal_no_draft()
+    {
+        var caseId = await IncludedCase(app, 2);
+        var (amir, bea, lead) = (await app.SignedInAs("amir"), await app.SignedInAs("bea"), await app.SignedInAs("lena"));
+        var (before, leadBefore) = (await ThemeThreeAgreement(amir), await ThemeThreeAgreement(lead));
+        for (var theme = 1; theme <= ThemeCount; theme++)
+        {
+            (await Judge(amir, caseId, theme, theme == 3, theme - 1)).EnsureSuccessStatusCode();
+            (await Judge(bea, caseId, theme, false, theme - 1)).EnsureSuccessStatusCode();
+        }
+
+        (await ThemeThreeAgreement(amir)).ShouldBe(before);
+        (await ThemeThreeAgreement(lead)).ShouldBe(leadBefore);
+
+        (await Submit(amir, caseId, ThemeCount)).EnsureSuccessStatusCode();
+        (await ThemeThreeAgreement(amir)).ShouldBe((before.Labels + 1, before.PairUnits));
+        (await Submit(bea, caseId, ThemeCount)).EnsureSuccessStatusCode();
+        (await ThemeThreeAgreement(amir)).ShouldBe((before.Labels + 2, before.PairUnits + 1));
+        (await ThemeThreeAgreement(lead)).ShouldBe((leadBefore.Labels + 2, leadBefore.PairUnits + 1));
     }
 
     [Fact]
