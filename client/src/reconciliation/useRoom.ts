@@ -56,11 +56,19 @@ export function useRoom(studyId: string, caseId: string, key: string, initial: R
       .configureLogging(LogLevel.Warning)
       .build();
     connectionRef.current = connection;
+    let stopped = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    // Connected again: what was said meanwhile is fetched, and fetched again later if that fails (the connection is up).
+    const catchUpUntilDone = (failedTries: number) => {
+      catchUp().catch(() => {
+        if (!stopped) retry = setTimeout(() => catchUpUntilDone(failedTries + 1), retryDelayMs(failedTries));
+      });
+    };
     const join = async () => {
       const present = await connection.invoke<RoomPeople>("JoinRoom", studyId, caseId, key);
       setPeople(present.people);
       setStatus("connected");
-      await catchUp();
+      catchUpUntilDone(0);
     };
     const enter = () => void join().catch(() => setStatus("offline"));
     connection.on("room", (message: RoomMessage) => setLog((current) => accept(current, [message])));
@@ -70,8 +78,6 @@ export function useRoom(studyId: string, caseId: string, key: string, initial: R
     connection.onreconnected(enter);
     connection.onclose(() => setStatus("offline"));
     // The automatic reconnect only follows a connection that was up: a first start that fails is tried again here.
-    let stopped = false;
-    let retry: ReturnType<typeof setTimeout> | undefined;
     const start = (failedTries: number) => {
       connection.start().then(enter, () => {
         if (stopped) return;
