@@ -1,30 +1,36 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Shouldly;
-using SibReview.Screening;
-using SibReview.Tests.Agreement;
 using SibReview.Tests.Support;
 using Xunit;
-using static SibReview.Tests.Screening.ScreeningApi;
 
 namespace SibReview.Tests.Screening;
 
 public sealed class BlindAgreementTests(DemoFixture app) : IClassFixture<DemoFixture>
 {
+    private const string Case = "INDIGO-POJ-0131";
+
+    private static async Task Decide(HttpClient coder, object decision) =>
+        (await coder.PostAsJsonAsync($"/api/studies/demo/screening/cases/{Case}/decision", decision)).EnsureSuccessStatusCode();
+
     [Fact]
-    public async Task A_third_coder_still_to_decide_a_case_finds_no_trace_of_it_in_the_agreement_numbers()
+    public async Task Agreement_counts_each_coders_blind_first_decision_not_a_revision_made_after_seeing_the_others()
     {
-        var (lead, amir, bea, chen) =
-            (await app.SignedInAs("lena"), await app.SignedInAs("amir"), await app.SignedInAs("bea"), await app.SignedInAs("chen"));
-        var caseId = (await Candidates(lead))[0];
-        (await Assign(lead, [caseId], ["amir", "bea", "chen"], perCase: 3)).EnsureSuccessStatusCode();
-        var set = ScreeningLabels.SetId("demo");
-        var (chenBefore, leadBefore) = (await AgreementSets.Of(chen, set, "amir", "bea"), await AgreementSets.Of(lead, set, "amir", "bea"));
+        var lead = await app.SignedInAs("lena");
+        (await lead.PostAsJsonAsync("/api/studies/demo/screening/assignments",
+            new { caseIds = new[] { Case }, coders = new[] { "amir", "bea" }, perCase = 2 })).EnsureSuccessStatusCode();
+        var (amir, bea) = (await app.SignedInAs("amir"), await app.SignedInAs("bea"));
 
-        (await Decide(amir, caseId, "include")).EnsureSuccessStatusCode();
-        (await Decide(bea, caseId, "exclude", "too-few-documents")).EnsureSuccessStatusCode();
+        await Decide(amir, new { verdict = "include", expectedVersion = 0 });
+        await Decide(bea, new { verdict = "exclude", reason = "too-few-documents", expectedVersion = 0 });
+        await Decide(bea, new { verdict = "include", revisionReason = "Amir found the 2019 evaluation", expectedVersion = 1 });
 
-        (await AgreementSets.Of(chen, set, "amir", "bea")).ShouldBe(chenBefore);
-        (await AgreementSets.Of(lead, set, "amir", "bea")).ShouldBe((leadBefore.Labels + 2, leadBefore.PairUnits + 1));
-        (await Decide(chen, caseId, "include")).EnsureSuccessStatusCode();
-        (await AgreementSets.Of(chen, set, "amir", "bea")).ShouldBe((chenBefore.Labels + 3, chenBefore.PairUnits + 1));
+        using var agreement = JsonDocument.Parse(await lead.GetStringAsync("/api/studies/demo/agreement"));
+        var screening = agreement.RootElement.GetProperty("sets").EnumerateArray().Single(s => s.GetProperty("source").GetString() == "screening");
+        screening.GetProperty("labels").GetInt32().ShouldBe(2);
+        screening.GetProperty("pairs")[0].GetProperty("percent").GetDouble().ShouldBe(0);
+
+        using var flow = JsonDocument.Parse(await lead.GetStringAsync("/api/studies/demo/screening/flow"));
+        flow.RootElement.GetProperty("included").GetInt32().ShouldBe(1, "the case's status follows the revision");
     }
 }
