@@ -21,5 +21,7 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["src/**/*.test.ts"],
+    // Style sheets are empty modules in tests unless included; styles.test.ts reads the real one.
+    css: { include: [/styles\.css/] },
   },
 });
