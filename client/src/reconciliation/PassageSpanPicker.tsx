@@ -1,6 +1,7 @@
 import { useRef } from "react";
 import { passageParts, spanOfSelection, type Span } from "./passageSpan";
 import type { ItemPassage } from "./types";
+import "./passage-span.css";
 
 interface Props {
   passage: ItemPassage;

@@ -12,7 +12,7 @@ interface Props {
 export function QueueFiltersForm({ queue, filters, onChange, nameOf }: Props) {
   const total = queue.counts.reduce((sum, c) => sum + (filters.settled ? c.settled : c.open), 0);
   return (
-    <form className="panel filter-form" onSubmit={(e) => e.preventDefault()} aria-label="Filter the disagreements">
+    <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter the disagreements">
       <label>
         Kind{" "}
         <select value={filters.kind} onChange={(e) => onChange({ ...filters, kind: e.target.value })} data-testid="queue-kind">
@@ -50,10 +50,10 @@ export function QueueFiltersForm({ queue, filters, onChange, nameOf }: Props) {
         Case{" "}
         <input value={filters.caseId} placeholder="INDIGO-POJ-0120" onChange={(e) => onChange({ ...filters, caseId: e.target.value })} />
       </label>{" "}
-      <label>
+      <label className="checkbox">
         <input type="checkbox" checked={filters.settled} onChange={(e) => onChange({ ...filters, settled: e.target.checked })} /> settled
       </label>
-      <p data-testid="queue-counts">
+      <p className="filters-summary" data-testid="queue-counts">
         {queue.counts.map((c) => `${kindLabel(c.kind)}: ${c.open} open, ${c.settled} settled`).join(" · ")}
       </p>
     </form>
