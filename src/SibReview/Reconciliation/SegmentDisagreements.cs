@@ -37,14 +37,22 @@ public sealed class SegmentDisagreements : IDisagreementKind
         var names = (await session.LoadManyAsync<CatalogueEntry>(ct, cases)).ToDictionary(e => e.Id, e => e.Summary.Name);
         var registers = (await session.LoadManyAsync<CaseDocuments>(ct, cases.Select(DocumentRegister.Key))).ToDictionary(r => r.CaseId);
         var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(study.Id, token: ct)).Select(e => e.Data))!;
+        var citations = (await session.LoadManyAsync<CaseJudgements>(ct, cases.Select(c => CaseJudgements.IdOf(study.Id, c))))
+            .Where(j => j.Reveals(viewer.UserName, viewer.Role)).ToDictionary(j => j.CaseId, CitedCodings);
         var consensus = (await session.Events.QueryRawEventDataOnly<SegmentConsensusRecorded>().Where(c => c.StudyId == study.Id)
                 .ToListAsync(ct))
             .OrderBy(c => c.RecordedAt).GroupBy(c => RoomStreams.ItemId(c.CaseId,
                 DisputedPassage.KeyOf(c.DocumentId, c.TextVersion, c.Theme, c.PassageStart, c.PassageEnd)))
             .ToDictionary(g => g.Key, g => g.Last());
         return [.. disputes.Select(d => Item(d, names.GetValueOrDefault(d.CaseId, d.CaseId),
-            registers.GetValueOrDefault(d.CaseId)?.Find(d.Passage.DocumentId)?.Title ?? d.Passage.DocumentId, codebook, consensus))];
+            registers.GetValueOrDefault(d.CaseId)?.Find(d.Passage.DocumentId)?.Title ?? d.Passage.DocumentId, codebook, consensus,
+            citations.GetValueOrDefault(d.CaseId) ?? new Dictionary<string, int>()))];
     }
+
+    /// <summary>The codings the case's submitted judgements cite, with the theme each judgement is of.</summary>
+    private static IReadOnlyDictionary<string, int> CitedCodings(CaseJudgements judgements) =>
+        judgements.Submitted.SelectMany(c => c.Themes).SelectMany(t => t.CodingIds.Select(id => (Id: id, t.Theme)))
+            .DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => c.Theme);
 
     private sealed record Dispute(string CaseId, DisputedPassage Passage, IReadOnlyList<DocumentCoding> Submitted);
 
@@ -60,19 +68,34 @@ public sealed class SegmentDisagreements : IDisagreementKind
             });
 
     private DisagreementItem Item(Dispute dispute, string name, string title, StudyCodebook codebook,
-        IReadOnlyDictionary<string, SegmentConsensusRecorded> consensus)
+        IReadOnlyDictionary<string, SegmentConsensusRecorded> consensus, IReadOnlyDictionary<string, int> cited)
     {
         var (caseId, passage, submitted) = dispute;
         var id = RoomStreams.ItemId(caseId, passage.Key);
         var theme = codebook.Find(passage.Theme);
+        var (matters, weight) = Matters(passage, cited);
         return new DisagreementItem(id, Kind, caseId, $"{name}: theme {passage.Theme} in {title}, {passage.Start}-{passage.End}",
             [.. submitted.Select(c => c.Coder)], [.. submitted.Select(c => PositionOf(c, passage))],
             [$"Theme {passage.Theme}, \"{theme?.Name}\": {theme?.Definition}",
                 $"The passage, {title} (text version {passage.TextVersion}) {passage.Start}-{passage.End}: \"{Quotes.Shortened(passage.Text, 400)}\""],
-            "Which passages show the theme is the evidence theme judgements cite. Settling it records the agreed coding beside " +
-            "the coders' blind codings, which segment agreement keeps using; no cohort count changes by itself.", 1,
-            consensus.GetValueOrDefault(id) is { } c ? SettledAs(c) : null, passage.Theme,
+            matters, weight, consensus.GetValueOrDefault(id) is { } c ? SettledAs(c) : null, passage.Theme,
             new ItemPassage(passage.DocumentId, title, passage.TextVersion, passage.Start, passage.End, passage.Text));
+    }
+
+    /// <summary>
+    /// A passage whose codings a submitted judgement cites (as the viewer may see them) weighs on that judgement (weight 2);
+    /// any other changes no conclusion by itself (weight 1).
+    /// </summary>
+    public static (string Matters, int Weight) Matters(DisputedPassage passage, IReadOnlyDictionary<string, int> cited)
+    {
+        var citing = passage.Codings.Where(c => cited.ContainsKey(c.CodingId)).ToList();
+        if (citing.Count == 0)
+            return ("Which passages show the theme is the evidence theme judgements cite. Settling it records the agreed coding " +
+                    "beside the coders' blind codings, which segment agreement keeps using; no cohort count changes by itself.", 1);
+        var (coders, themes) = (citing.Select(c => c.Coder).Distinct().ToList(), citing.Select(c => cited[c.CodingId]).Distinct().Order());
+        return ($"{string.Join(" and ", coders)} cite{(coders.Count == 1 ? "s" : "")} a coding of this passage for the judgement of " +
+                $"theme {string.Join(" and ", themes)} on the case: settling the passage weighs on that judgement. The agreed coding " +
+                "is recorded beside the coders' blind codings.", 2);
     }
 
     /// <summary>What a coder coded in the passage at its theme, or that they did not, and what they coded there instead.</summary>

@@ -60,6 +60,17 @@ public sealed class SegmentDisagreementTests
     public void A_version_only_one_coder_submitted_disputes_nothing() =>
         Disputed(Submitted("amir", (3, 9, 39))).ShouldBeEmpty();
 
+    [Fact]
+    public void A_passage_a_submitted_judgement_cites_weighs_more_than_one_no_judgement_rests_on()
+    {
+        var passage = Disputed(Submitted("amir", (3, 9, 39)), Submitted("bea")).ShouldHaveSingleItem();
+
+        SegmentDisagreements.Matters(passage, new Dictionary<string, int>()).Weight.ShouldBe(1);
+        var (matters, weight) = SegmentDisagreements.Matters(passage, new Dictionary<string, int> { ["amir-0"] = 3, ["bea-4"] = 5 });
+        weight.ShouldBe(2);
+        matters.ShouldStartWith("amir cites a coding of this passage for the judgement of theme 3 on the case");
+    }
+
     private static readonly DisagreementItem Item = new("c1/segment-d1-v1-t3-9-39", "segment", "c1", "A SIB: theme 3", ["amir", "bea"],
         [], [], "matters", 1, null, 3, new ItemPassage("d1", "Evaluation", 1, 9, 39, Text[9..39]));
 
