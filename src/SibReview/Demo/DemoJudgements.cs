@@ -30,7 +30,7 @@ public static class DemoJudgements
     {
         await using var session = store.LightweightSession();
         var study = (await session.LoadAsync<Study>(DemoStudy.Id, ct))!;
-        var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(DemoStudy.Id, token: ct)).Select(e => e.Data))!;
+        var codebook = await StudyCodebook.LoadAsync(session, DemoStudy.Id, ct);
         var assessed = (await session.Query<OutcomeStatus>().Where(s => s.StudyId == DemoStudy.Id).ToListAsync(ct))
             .Where(s => s.Assessments.Count > 0).Select(s => s.CaseId).ToHashSet();
         var cases = (await session.Query<ScreeningStatus>().Where(s => s.StudyId == DemoStudy.Id).ToListAsync(ct))

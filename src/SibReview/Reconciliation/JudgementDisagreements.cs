@@ -32,7 +32,7 @@ public sealed class JudgementDisagreements : IDisagreementKind
         var study = viewer.Study;
         var query = session.Query<CaseJudgements>().Where(j => j.StudyId == study.Id);
         if (caseId is not null) query = query.Where(j => j.CaseId == caseId);
-        var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(study.Id, token: ct)).Select(e => e.Data))!;
+        var codebook = await StudyCodebook.LoadAsync(session, study.Id, ct);
         var disagreements = (await query.ToListAsync(ct)).Where(j => j.Reveals(viewer.UserName, viewer.Role))
             .SelectMany(j => codebook.Active.Where(t => j.ByCoders(t.Number) == ThemeState.Disagreement).Select(t => (Case: j, Theme: t)))
             .ToList();

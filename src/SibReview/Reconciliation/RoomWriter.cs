@@ -39,7 +39,7 @@ public sealed class RoomWriter(RoomGate gate, IHubContext<ReviewHub> hub)
         if (decision.Events.OfType<ResolutionAgreed>().SingleOrDefault() is { } agreed)
         {
             var proposal = decision.Events.Aggregate(state, RoomState.Fold).Current!;
-            var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(studyId, token: ct)).Select(e => e.Data))!;
+            var codebook = await StudyCodebook.LoadAsync(session, studyId, ct);
             var (consensusStream, consensus) = found.Consensus(viewer.Study, codebook, item, agreed, proposal.Text, stream);
             session.Events.Append(consensusStream, consensus);
         }

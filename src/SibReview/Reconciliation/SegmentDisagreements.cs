@@ -36,7 +36,7 @@ public sealed class SegmentDisagreements : IDisagreementKind
         var cases = disputes.Select(d => d.CaseId).Distinct().ToList();
         var names = (await session.LoadManyAsync<CatalogueEntry>(ct, cases)).ToDictionary(e => e.Id, e => e.Summary.Name);
         var registers = (await session.LoadManyAsync<CaseDocuments>(ct, cases.Select(DocumentRegister.Key))).ToDictionary(r => r.CaseId);
-        var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(study.Id, token: ct)).Select(e => e.Data))!;
+        var codebook = await StudyCodebook.LoadAsync(session, study.Id, ct);
         var citations = (await session.LoadManyAsync<CaseJudgements>(ct, cases.Select(c => CaseJudgements.IdOf(study.Id, c))))
             .Where(j => j.Reveals(viewer.UserName, viewer.Role)).ToDictionary(j => j.CaseId, CitedCodings);
         var consensus = (await session.Events.QueryRawEventDataOnly<SegmentConsensusRecorded>().Where(c => c.StudyId == study.Id)

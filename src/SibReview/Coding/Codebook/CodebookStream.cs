@@ -22,7 +22,7 @@ public static class CodebookStream
             var stream = await session.Events.FetchForWriting<Study>(studyId, ct);
             if (stream.Aggregate is not { } study) return Problems.NotFound($"There is no study '{studyId}'.");
             // Read after the stream's version was taken: a change in between fails the write below instead of being lost.
-            var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(studyId, token: ct)).Select(e => e.Data))!;
+            var codebook = await StudyCodebook.LoadAsync(session, studyId, ct);
             var decision = decide(study, codebook);
             if (decision.Rejection is { } rejection) return rejection.ToResult();
             if (codebook.Version != expectedVersion) return Stale(expectedVersion, codebook.Version);

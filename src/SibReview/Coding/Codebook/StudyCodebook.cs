@@ -1,3 +1,4 @@
+using Marten;
 using SibReview.Studies;
 
 namespace SibReview.Coding.Codebook;
@@ -36,6 +37,10 @@ public sealed record StudyCodebook(string StudyId, int Version, IReadOnlyList<Th
         ThemeParentChanged p => Replace(p.Number, t => t with { Parent = p.To }),
         _ => throw new ArgumentException($"{change.GetType().Name} is not a codebook change this fold knows.", nameof(change)),
     }) with { Version = change.CodebookVersion };
+
+    /// <summary>The study's codebook as it stands, read from its stream (the study exists).</summary>
+    public static async Task<StudyCodebook> LoadAsync(IQuerySession session, string studyId, CancellationToken ct) =>
+        Fold((await session.Events.FetchStreamAsync(studyId, token: ct)).Select(e => e.Data))!;
 
     /// <summary>The codebook as of a version (null: the latest) from the study's events in stream order; null before StudyCreated.</summary>
     public static StudyCodebook? Fold(IEnumerable<object> studyEvents, int? upToVersion = null)

@@ -43,7 +43,7 @@ public static class CaseJudgementsViewEndpoint
         var screening = await session.LoadAsync<ScreeningStatus>(ScreeningStatus.IdOf(id, caseId), ct)
             ?? ScreeningStatus.Unscreened(id, caseId);
         var status = await session.LoadAsync<CaseJudgements>(CaseJudgements.IdOf(id, caseId), ct) ?? CaseJudgements.Unjudged(id, caseId);
-        var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(id, token: ct)).Select(e => e.Data))!;
+        var codebook = await StudyCodebook.LoadAsync(session, id, ct);
         var history = await session.Events.FetchStreamAsync(CodingStreams.Judgements(id, caseId, me), token: ct);
         var codings = await SupportingCodings.FindAsync(session, id, caseId, me, null, ct);
         var (sees, mine) = (status.Reveals(me, member.Role), status.Of(me));

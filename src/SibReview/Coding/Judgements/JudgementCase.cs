@@ -30,7 +30,7 @@ public sealed record JudgementCase(
     {
         await ScreeningStreams.HoldCasesAsync(session, studyId, [caseId], ct);
         if (await session.LoadAsync<Study>(studyId, ct) is not { } study) return ScreeningViewer.NotAMember(studyId);
-        var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(studyId, token: ct)).Select(e => e.Data))!;
+        var codebook = await StudyCodebook.LoadAsync(session, studyId, ct);
         var atHand = new JudgementCase(study, codebook, caseId, await session.Query<CatalogueEntry>().AnyAsync(e => e.Id == caseId, ct),
             await session.LoadAsync<ScreeningStatus>(ScreeningStatus.IdOf(studyId, caseId), ct),
             await session.LoadAsync<CaseJudgements>(CaseJudgements.IdOf(studyId, caseId), ct));

@@ -20,7 +20,7 @@ public static class ThemePrevalenceEndpoint
         if (await ScreeningViewer.LoadAsync(session, id, user, ct) is not { } member) return ScreeningViewer.NotAMember(id);
         var cohorts = await OutcomeCohortsEndpoint.CohortsAsync(session, member, ct);
         var judgements = (await session.Query<CaseJudgements>().Where(j => j.StudyId == id).ToListAsync(ct)).ToDictionary(j => j.CaseId);
-        var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(id, token: ct)).Select(e => e.Data))!;
+        var codebook = await StudyCodebook.LoadAsync(session, id, ct);
         return Results.Ok(ThemePrevalence.Of(codebook, cohorts, judgements, OutcomeViewer.Of(member)));
     }
 }

@@ -35,7 +35,7 @@ public sealed record ScopeRequest(string? Q, int? Theme, string? CaseId, string?
             return Refuse(Problems.BadRequest("Search for a keyword (q) or with a theme's keywords (theme), not both at once."));
         if (DocumentId is not null && CaseId is null) return Refuse(Problems.BadRequest("Name the case (caseId) of the document to search."));
 
-        var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(studyId, token: ct)).Select(e => e.Data))!;
+        var codebook = await StudyCodebook.LoadAsync(session, studyId, ct);
         var (keywords, theme) = (new List<KeywordExpression>(), (Theme?)null);
         if (Theme is { } number)
         {

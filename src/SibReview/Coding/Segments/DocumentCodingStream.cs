@@ -29,7 +29,7 @@ public static class DocumentCodingStream
         var textVersion = textVersionOf(coding);
         var text = textVersion < 1 ? null
             : await session.LoadAsync<DocumentText>(DocumentText.Key(target.CaseId, target.DocumentId, textVersion), ct);
-        var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(target.StudyId, token: ct)).Select(e => e.Data))!;
+        var codebook = await StudyCodebook.LoadAsync(session, target.StudyId, ct);
 
         var decision = decide(new DocumentAtHand(study, codebook, target, textVersion, text, coding));
         if (decision.Rejection is { } rejection) return rejection.ToResult();

@@ -27,7 +27,7 @@ public static class GetSegmentAgreementEndpoint
                                       $"submit your own coding of {documentId} (text version {read.TextVersion}).");
         var submitted = read.Submitted.Select(c => CoderWork.Of(c, c.Coder, read.TextVersion)).ToList();
         var coded = submitted.SelectMany(w => w.Codings).Select(c => c.Theme).ToHashSet();
-        var codebook = StudyCodebook.Fold((await session.Events.FetchStreamAsync(id, token: ct)).Select(e => e.Data))!;
+        var codebook = await StudyCodebook.LoadAsync(session, id, ct);
         var themes = codebook.Themes.Where(t => !t.Retired || coded.Contains(t.Number)).Select(t => t.Number).ToList();
         return Results.Ok(new SegmentAgreementView(id, caseId, documentId, read.TextVersion, read.TextLength,
             submitted.Select(w => w.Coder).ToList(), themes, SegmentAgreementTable.Of(read.TextLength, themes, submitted)));
