@@ -1,5 +1,3 @@
-using SibReview.Documents.Texts;
-
 namespace SibReview.Reconciliation;
 
 /// <summary>What one coder said on the item, in words a researcher reads; Reason and Note are theirs.</summary>
@@ -21,14 +19,3 @@ public sealed record DisagreementItem(
 
 /// <summary>The passage an item is about: [Start, End) of a document's text version in UTF-16 code units, and its words.</summary>
 public sealed record ItemPassage(string DocumentId, string DocumentTitle, int TextVersion, int Start, int End, string Text);
-
-public static class Quotes
-{
-    /// <summary>A quote cut to at most <paramref name="length"/> characters, never inside one, with an ellipsis when cut.</summary>
-    public static string Shortened(string quote, int length = 80)
-    {
-        if (quote.Length <= length) return quote;
-        var cut = TextOffsets.SplitsSurrogatePair(quote, length) ? length - 1 : length;
-        return quote[..cut] + "…";
-    }
-}

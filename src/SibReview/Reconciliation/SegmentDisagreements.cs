@@ -39,11 +39,11 @@ public sealed class SegmentDisagreements : IDisagreementKind
         var codebook = await StudyCodebook.LoadAsync(session, study.Id, ct);
         var citations = (await session.LoadManyAsync<CaseJudgements>(ct, cases.Select(c => CaseJudgements.IdOf(study.Id, c))))
             .Where(j => j.Reveals(viewer.UserName, viewer.Role)).ToDictionary(j => j.CaseId, CitedCodings);
-        var consensus = (await session.Events.QueryRawEventDataOnly<SegmentConsensusRecorded>().Where(c => c.StudyId == study.Id)
-                .ToListAsync(ct))
-            .OrderBy(c => c.RecordedAt).GroupBy(c => RoomStreams.ItemId(c.CaseId,
-                DisputedPassage.KeyOf(c.DocumentId, c.TextVersion, c.Theme, c.PassageStart, c.PassageEnd)))
-            .ToDictionary(g => g.Key, g => g.Last());
+        // A room agrees once, so each passage has at most one consensus.
+        var consensus = (await session.Events.QueryRawEventDataOnly<SegmentConsensusRecorded>()
+                .Where(c => c.StudyId == study.Id && cases.Contains(c.CaseId)).ToListAsync(ct))
+            .ToDictionary(c => RoomStreams.ItemId(c.CaseId,
+                DisputedPassage.KeyOf(c.DocumentId, c.TextVersion, c.Theme, c.PassageStart, c.PassageEnd)));
         return [.. disputes.Select(d => Item(d, names.GetValueOrDefault(d.CaseId, d.CaseId),
             registers.GetValueOrDefault(d.CaseId)?.Find(d.Passage.DocumentId)?.Title ?? d.Passage.DocumentId, codebook, consensus,
             citations.GetValueOrDefault(d.CaseId) ?? new Dictionary<string, int>()))];
