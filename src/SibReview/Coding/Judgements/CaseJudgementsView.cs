@@ -51,8 +51,7 @@ public static class CaseJudgementsViewEndpoint
         return Results.Ok(new CaseJudgementsView(id, caseId, entry.Summary.Name, member.Role,
             OutcomeViewer.Of(member).SeesInclusionOf(screening) ? screening.Included : null, codebook.Version, themes, mine,
             mine?.Version ?? 0, [.. history.Select(Describe).OfType<JudgementHistoryEntry>()],
-            [.. codings.OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Start)
-                .Select(c => new MyCoding(c.CodingId, c.DocumentId, c.TextVersion, c.Theme, c.Start, c.End, c.Quote))],
+            [.. codings.OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Start)],
             !sees, status.Submitted.Count(c => c.Coder != me),
             sees ? [.. status.Submitted.Where(c => c.Coder != me)] : [], sees ? status.Consensus : [], sees ? status.ConsensusVersion : 0,
             sees ? [.. themes.Select(t => status.VerdictOn(t.Number))] : []));

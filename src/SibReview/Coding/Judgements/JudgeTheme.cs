@@ -22,7 +22,7 @@ public sealed record JudgementsSaved(string CaseId, CoderJudgements Mine);
 public static class JudgeThemeEndpoint
 {
     /// <param name="found">The coder's codings on the case among those cited (<see cref="SupportingCodings.FindAsync"/>).</param>
-    public static Decision Decide(JudgementCase atHand, IReadOnlyList<SegmentCoded> found, JudgeTheme command, Actor actor,
+    public static Decision Decide(JudgementCase atHand, IReadOnlyList<MyCoding> found, JudgeTheme command, Actor actor,
         DateTimeOffset now)
     {
         var (study, codebook, caseId) = (atHand.Study, atHand.Codebook, atHand.CaseId);

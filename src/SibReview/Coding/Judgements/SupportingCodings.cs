@@ -1,29 +1,25 @@
 using Marten;
 using SibReview.Coding.Codebook;
+using SibReview.Coding.Segments;
 
 namespace SibReview.Coding.Judgements;
 
 /// <summary>
-/// The codings a judgement cites: the coder's own <see cref="SegmentCoded"/> events on the documents of the case, not since
-/// removed, to the judged theme or a theme below it. Read from the event log, where the workbench records them.
+/// The codings a judgement cites: the coder's own codings on the documents of the case, as they stand in the workbench
+/// (adjusted spans, removed ones gone), to the judged theme or a theme below it.
 /// </summary>
 public static class SupportingCodings
 {
-    /// <summary>The coder's codings on the case's documents that still stand; only those with the given ids when ids are given.</summary>
-    public static async Task<IReadOnlyList<SegmentCoded>> FindAsync(IQuerySession session, string studyId, string caseId, string coder,
+    /// <summary>The coder's codings on the case's documents as they stand; only those with the given ids when ids are given.</summary>
+    public static async Task<IReadOnlyList<MyCoding>> FindAsync(IQuerySession session, string studyId, string caseId, string coder,
         IReadOnlyCollection<string>? ids, CancellationToken ct)
     {
         if (ids is { Count: 0 }) return [];
-        var codings = session.Events.QueryRawEventDataOnly<SegmentCoded>()
-            .Where(c => c.StudyId == studyId && c.CaseId == caseId && c.Coder == coder);
-        if (ids is not null)
-        {
-            var named = ids.ToArray();
-            codings = codings.Where(c => named.Contains(c.CodingId));
-        }
-        var removed = (await session.Events.QueryRawEventDataOnly<Segments.SegmentCodingRemoved>()
-            .Where(r => r.StudyId == studyId && r.CaseId == caseId && r.Coder == coder).Select(r => r.CodingId).ToListAsync(ct)).ToHashSet();
-        return [.. (await codings.ToListAsync(ct)).Where(c => !removed.Contains(c.CodingId))];
+        var documents = await session.Query<DocumentCoding>()
+            .Where(d => d.StudyId == studyId && d.CaseId == caseId && d.Coder == coder).ToListAsync(ct);
+        return [.. documents.SelectMany(d => d.Codings.Select(c => new MyCoding(c.CodingId, d.DocumentId, c.TextVersion, c.Theme, c.Start,
+                c.End, c.Quote)))
+            .Where(c => ids is null || ids.Contains(c.CodingId))];
     }
 
     /// <summary>The ids named, trimmed, blank ones and repeats dropped, in the order given.</summary>
@@ -31,7 +27,7 @@ public static class SupportingCodings
         [.. (ids ?? []).Select(JudgementRules.Clean).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     /// <summary>Why a cited coding cannot support the judgement of the theme, or null when all can.</summary>
-    public static string? Problem(StudyCodebook codebook, int theme, IReadOnlyList<string> ids, IReadOnlyList<SegmentCoded> found)
+    public static string? Problem(StudyCodebook codebook, int theme, IReadOnlyList<string> ids, IReadOnlyList<MyCoding> found)
     {
         if (ids.Count > JudgementRules.MaxCodings)
             return $"A judgement cites at most {JudgementRules.MaxCodings} codings; this one cites {ids.Count}.";

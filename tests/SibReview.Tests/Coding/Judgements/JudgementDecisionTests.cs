@@ -14,7 +14,7 @@ public sealed class JudgementDecisionTests
     [Fact]
     public void A_coder_judging_a_theme_records_it_with_the_codebook_version_and_the_codings_that_support_it()
     {
-        var decision = JudgeThemeEndpoint.Decide(Held(), [CodingOf("amir", "c1", 3)],
+        var decision = JudgeThemeEndpoint.Decide(Held(), [CodingOf("c1", 3)],
             Judge(3, strength: 2, codingIds: [" c1 ", "c1", ""]) with { Note = "  user panel shaped the service  " }, Amir, Now);
 
         decision.Events.ShouldHaveSingleItem().ShouldBe(new ThemeJudged("s1", Sib, "amir", 3, true, 2, "user panel shaped the service",
@@ -49,12 +49,12 @@ public sealed class JudgementDecisionTests
     {
         JudgeThemeEndpoint.Decide(Held(), [], Judge(3, codingIds: ["c-bea"]), Amir, Now).Rejection!.Detail
             .ShouldBe("There is no coding 'c-bea' of yours on this case's documents; cite codings you made on them.");
-        JudgeThemeEndpoint.Decide(Held(), [CodingOf("amir", "c2", 2)], Judge(3, codingIds: ["c2"]), Amir, Now).Rejection!.Detail
+        JudgeThemeEndpoint.Decide(Held(), [CodingOf("c2", 2)], Judge(3, codingIds: ["c2"]), Amir, Now).Rejection!.Detail
             .ShouldStartWith("Coding 'c2' is coded to theme 2 (\"Close partnership\"), so it cannot support a judgement of theme 3");
 
         var withChild = Held() with { Codebook = Seeded.Apply(new ThemeAdded("s1", 2, 9, 3,
             new ThemeContent("Peer mentors", "Users as mentors.", null, null, [], "#123456", []), "pilot", "lena", Now)) };
-        JudgeThemeEndpoint.Decide(withChild, [CodingOf("amir", "c9", 9)], Judge(3, codingIds: ["c9"]), Amir, Now).Accepted.ShouldBeTrue();
+        JudgeThemeEndpoint.Decide(withChild, [CodingOf("c9", 9)], Judge(3, codingIds: ["c9"]), Amir, Now).Accepted.ShouldBeTrue();
         JudgeThemeEndpoint.Decide(Held(), [], Judge(3, codingIds: [.. Enumerable.Range(0, 51).Select(i => $"c{i}")]), Amir, Now)
             .Rejection!.Detail.ShouldContain("at most 50 codings");
     }

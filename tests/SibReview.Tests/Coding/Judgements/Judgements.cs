@@ -37,6 +37,5 @@ internal static class Judgements
         string[]? codingIds = null, string? revisionReason = null) =>
         new(theme, present, strength, null, codingIds ?? [], revisionReason, expectedVersion);
 
-    public static SegmentCoded CodingOf(string coder, string codingId, int theme, string caseId = Sib, string studyId = "s1") =>
-        new(studyId, caseId, "d1", 1, coder, codingId, theme, 0, 11, "Co-produced", 1, null, Now);
+    public static MyCoding CodingOf(string codingId, int theme) => new(codingId, "d1", 1, theme, 0, 11, "Co-produced");
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using SibReview.Coding;
+using SibReview.Coding.Segments;
 using SibReview.Coding.Judgements;
 using SibReview.Tests.Screening;
 using SibReview.Tests.Support;
@@ -47,20 +48,21 @@ internal static class JudgementsApi
     }
 
     /// <summary>A coding as the workbench records it, written straight to the coder's document stream.</summary>
-    public static async Task Code(AppFixture app, string caseId, string coder, string codingId, int theme)
-    {
-        await using var session = app.Store.LightweightSession();
-        session.Events.Append(CodingStreams.Document("demo", caseId, "d1", coder),
-            new SegmentCoded("demo", caseId, "d1", 1, coder, codingId, theme, 0, 12, "co-designed", 1, null, DateTimeOffset.UtcNow));
-        await session.SaveChangesAsync();
-    }
+    public static Task Code(AppFixture app, string caseId, string coder, string codingId, int theme) => OnDocument(app, caseId, coder,
+        new SegmentCoded("demo", caseId, "d1", 1, coder, codingId, theme, 0, 12, "co-designed", 1, null, DateTimeOffset.UtcNow));
+
+    /// <summary>The coder moved the coding to "designed" (3-12) in the workbench, written straight to their document stream.</summary>
+    public static Task Recode(AppFixture app, string caseId, string coder, string codingId) => OnDocument(app, caseId, coder,
+        new SegmentCodingAdjusted("demo", caseId, "d1", 1, coder, codingId, 3, 12, "designed", "the verb only", DateTimeOffset.UtcNow));
 
     /// <summary>The coder removed the coding in the workbench, written straight to their document stream.</summary>
-    public static async Task Uncode(AppFixture app, string caseId, string coder, string codingId)
+    public static Task Uncode(AppFixture app, string caseId, string coder, string codingId) => OnDocument(app, caseId, coder,
+        new SegmentCodingRemoved("demo", caseId, "d1", 1, coder, codingId, "coded by mistake", DateTimeOffset.UtcNow));
+
+    private static async Task OnDocument(AppFixture app, string caseId, string coder, object e)
     {
         await using var session = app.Store.LightweightSession();
-        session.Events.Append(CodingStreams.Document("demo", caseId, "d1", coder),
-            new SibReview.Coding.Segments.SegmentCodingRemoved("demo", caseId, "d1", 1, coder, codingId, "coded by mistake", DateTimeOffset.UtcNow));
+        session.Events.Append(CodingStreams.Document("demo", caseId, "d1", coder), e);
         await session.SaveChangesAsync();
     }
 

@@ -16,6 +16,7 @@ public sealed class JudgementsApiTests(DemoFixture app) : IClassFixture<DemoFixt
         var caseId = await IncludedCase(app, 0);
         var amir = await app.SignedInAs("amir");
         await Code(app, caseId, "amir", "c-amir-1", 3);
+        await Recode(app, caseId, "amir", "c-amir-1");
 
         var first = await (await Judge(amir, caseId, 3, true, 0, strength: 2, note: "the user panel", codingIds: ["c-amir-1"]))
             .Read<JudgementsSaved>();
@@ -28,7 +29,7 @@ public sealed class JudgementsApiTests(DemoFixture app) : IClassFixture<DemoFixt
         submitted.Mine.Submitted.ShouldBeTrue();
         var view = await View(amir, caseId);
         (view.Included, view.MyVersion, view.Mine!.Of(3)!.Present, view.Themes.Count).ShouldBe((true, 10L, false, ThemeCount));
-        view.MyCodings.ShouldHaveSingleItem().ShouldBe(new MyCoding("c-amir-1", "d1", 1, 3, 0, 12, "co-designed"));
+        view.MyCodings.ShouldHaveSingleItem().ShouldBe(new MyCoding("c-amir-1", "d1", 1, 3, 3, 12, "designed"));
         view.MyHistory.Select(h => (h.Version, h.Theme, h.Present, h.RevisionReason)).Take(2)
             .ShouldBe([(1L, 3, true, (string?)null), (2L, 3, false, "the panel only advised")]);
 
