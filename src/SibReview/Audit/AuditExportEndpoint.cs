@@ -15,7 +15,7 @@ public static class AuditExportEndpoint
     /// <summary>
     /// GET: the study's whole audit log, every event in order, as CSV (format=csv) or JSON. Leads and observers only:
     /// the log holds every coder's decisions, which coders may not see on cases they are still blind on. Document coding
-    /// is in it once submitted (<see cref="SubmittedCoding"/>).
+    /// and theme judgements are in it once submitted (<see cref="SubmittedCoding"/>).
     /// </summary>
     [WolverineGet("/api/studies/{id}/audit", OperationId = "exportAuditLog")]
     public static async Task<IResult> Get(string id, string? format, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)

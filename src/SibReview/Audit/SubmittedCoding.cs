@@ -1,19 +1,28 @@
 using JasperFx.Events;
 using SibReview.Coding;
+using SibReview.Coding.Judgements;
 using SibReview.Coding.Segments;
 
 namespace SibReview.Audit;
 
 /// <summary>
-/// The log as an audit may show it: a coder's work on a text version of a document (codings, adjustments, removals, memos,
-/// rejected suggestions) only once they submitted that version, so an export never reveals a draft that is still blind.
+/// The log as an audit may show it: a coder's work stays blind until they submit it, here as everywhere. Their work on a
+/// text version of a document (codings, adjustments, removals, memos, rejected suggestions) shows once they submitted that
+/// version; their theme judgements of a case once they submitted the case.
 /// </summary>
 public static class SubmittedCoding
 {
     public static IEnumerable<IEvent> Only(IReadOnlyList<IEvent> log)
     {
-        var submitted = log.Select(e => e.Data).OfType<DocumentCodingSubmitted>()
-            .Select(s => (s.CaseId, s.DocumentId, s.TextVersion, s.Coder)).ToHashSet();
-        return log.Where(e => e.Data is not IDocumentCodingEvent d || submitted.Contains((d.CaseId, d.DocumentId, d.TextVersion, d.Coder)));
+        var data = log.Select(e => e.Data).ToList();
+        var documents = data.OfType<DocumentCodingSubmitted>().Select(s => (s.CaseId, s.DocumentId, s.TextVersion, s.Coder)).ToHashSet();
+        var cases = data.OfType<CaseJudgementsSubmitted>().Select(s => (s.CaseId, s.Coder)).ToHashSet();
+        return log.Where(e => e.Data switch
+        {
+            IDocumentCodingEvent d => documents.Contains((d.CaseId, d.DocumentId, d.TextVersion, d.Coder)),
+            ThemeJudged j => cases.Contains((j.CaseId, j.Coder)),
+            ThemeJudgementRevised r => cases.Contains((r.CaseId, r.Coder)),
+            _ => true,
+        });
     }
 }
