@@ -1,19 +1,20 @@
 using Marten;
 using Marten.Events;
+using SibReview.Coding.Segments;
 
 namespace SibReview.Coding.Suggestions;
 
 /// <summary>
-/// What one coder has decided on one document: the stream's version (what a write to it must expect), their codings and
-/// their rejected suggestions. A suggestion is decided once the coder has coded its span to its theme on its text version
-/// (accepting it, or coding the same words by hand) or rejected it there: the same span found again under another
-/// keyword is the same decision.
+/// What one coder has decided on one document: the stream's version (what a write to it must expect), their codings as
+/// they stand (the workbench's fold: adjusted spans, removed codings gone) and their rejected suggestions. A suggestion is
+/// decided while the coder has its span coded to its theme on its text version (accepting it, or coding the same words by
+/// hand) or once they rejected it there: the same span found again under another keyword is the same decision.
 /// </summary>
-public sealed record CoderDocument(long Version, IReadOnlyList<SegmentCoded> Codings, IReadOnlyList<SuggestionRejected> Rejections)
+public sealed record CoderDocument(long Version, IReadOnlyList<CodedSegment> Codings, IReadOnlyList<SuggestionRejected> Rejections)
 {
     public static readonly CoderDocument New = new(0, [], []);
 
-    public SegmentCoded? AcceptedAs(string suggestionId, int textVersion, int theme, int start, int end) => Codings.FirstOrDefault(c =>
+    public CodedSegment? AcceptedAs(string suggestionId, int textVersion, int theme, int start, int end) => Codings.FirstOrDefault(c =>
         c.SuggestionId == suggestionId || (c.TextVersion, c.Theme, c.Start, c.End) == (textVersion, theme, start, end));
 
     public SuggestionRejected? RejectedAs(string suggestionId, int textVersion, int theme, int start, int end) => Rejections.FirstOrDefault(r =>
@@ -33,7 +34,8 @@ public static class CodingDecisions
         var keys = streams.Keys.ToArray();
         var events = await session.Events.QueryAllRawEvents().Where(e => keys.Contains(e.StreamKey!)).OrderBy(e => e.Sequence).ToListAsync(ct);
         return events.GroupBy(e => e.StreamKey!).ToDictionary(g => streams[g.Key], g => new CoderDocument(g.Max(e => e.Version),
-            [.. g.Select(e => e.Data).OfType<SegmentCoded>()], [.. g.Select(e => e.Data).OfType<SuggestionRejected>()]));
+            g.Aggregate(DocumentCoding.Empty(studyId, streams[g.Key].CaseId, streams[g.Key].DocumentId, coder), (d, e) => d.Then(e.Data)).Codings,
+            [.. g.Select(e => e.Data).OfType<SuggestionRejected>()]));
     }
 
     /// <summary>Every coder's accepted suggestions (codings that carry one) and rejections in the study.</summary>

@@ -3,7 +3,9 @@ using Marten;
 using Shouldly;
 using SibReview.Coding;
 using SibReview.Coding.Suggestions;
+using SibReview.Coding.Segments;
 using SibReview.Tests.Coding.Search;
+using SibReview.Tests.Coding.Segments;
 using SibReview.Tests.Support;
 using Xunit;
 
@@ -31,14 +33,9 @@ public sealed class SuggestionTests(SearchFixture app) : IClassFixture<SearchFix
             s.CaseId, s.DocumentId, s.TextVersion, s.Theme, s.Keyword, s.Start, s.End, reason, expectedVersion,
         });
 
-    /// <summary>What the workbench's apply-coding endpoint records when a coder accepts a suggestion.</summary>
-    private async Task Accept(string coder, Suggestion s, string? suggestionId)
-    {
-        await using var session = app.Store.LightweightSession();
-        session.Events.Append(CodingStreams.Document("demo", s.CaseId, s.DocumentId, coder), new SegmentCoded("demo", s.CaseId, s.DocumentId,
-            s.TextVersion, coder, $"c-{Guid.NewGuid():N}", s.Theme, s.Start, s.End, s.Quote, 1, suggestionId, DateTimeOffset.UtcNow));
-        await session.SaveChangesAsync();
-    }
+    /// <summary>Accepting as the suggestions page does: the workbench's apply-coding call, naming the suggestion (or not: by hand).</summary>
+    private static Task<CodingSaved> Accept(HttpClient coder, Suggestion s, string? suggestionId, long expectedVersion) =>
+        CodingApi.Code(coder, s.CaseId, s.Theme, s.Start, s.End, s.Quote, expectedVersion, s.TextVersion, suggestionId).Saved();
 
     [Fact]
     public async Task A_theme_s_keywords_suggest_one_coding_per_passage_with_an_id_that_is_the_same_on_every_run()
@@ -86,12 +83,15 @@ public sealed class SuggestionTests(SearchFixture app) : IClassFixture<SearchFix
         var (caseId, amir) = await CaseWithText();
         var open = (await Suggestions(amir, caseId)).Open;
 
-        await Accept("amir", open[1], open[1].SuggestionId);
-        await Accept("amir", open[2], suggestionId: null);
+        var accepted = await Accept(amir, open[1], open[1].SuggestionId, 0);
+        await Accept(amir, open[2], suggestionId: null, 1);
 
         var after = await Suggestions(amir, caseId);
         after.Open.Select(s => s.Quote).ShouldBe(["Peer mentors", "co-designed"]);
         (after.StreamVersion, after.Decided).ShouldBe((2, 2));
+
+        (await CodingApi.Remove(amir, caseId, accepted.CodingId!, 2, "not co-production after all")).EnsureSuccessStatusCode();
+        (await Suggestions(amir, caseId)).Open.Select(s => s.Quote).ShouldBe(["Peer mentors", "co-produced", "co-designed"]);
     }
 
     [Fact]
@@ -100,9 +100,9 @@ public sealed class SuggestionTests(SearchFixture app) : IClassFixture<SearchFix
         var (caseId, amir) = await CaseWithText();
         var bea = await app.SignedInAs("bea");
         var open = (await Suggestions(amir, caseId)).Open;
-        await Accept("amir", open[1], open[1].SuggestionId);
+        await Accept(amir, open[1], open[1].SuggestionId, 0);
         (await Reject(amir, open[3], 1)).EnsureSuccessStatusCode();
-        await Accept("bea", open[3], open[3].SuggestionId);
+        await Accept(bea, open[3], open[3].SuggestionId, 0);
 
         var mine = (await amir.GetJson<PrecisionView>("/api/studies/demo/keyword-precision"))!;
         var lead = (await (await app.SignedInAs("lena")).GetJson<PrecisionView>("/api/studies/demo/keyword-precision"))!;
