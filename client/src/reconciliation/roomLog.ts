@@ -66,8 +66,6 @@ export interface RoomFold {
   comments: Comment[];
   proposals: Proposal[];
   agreement: Agreement | null;
-  /** The version at which the open proposal was made: what a new proposal says it has seen. */
-  version: number;
 }
 
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
@@ -80,9 +78,8 @@ function withStance(proposals: Proposal[], proposalId: string, stance: Stance): 
 
 /** The thread, proposals with everyone's latest stance, and the agreement, folded from the room's events. */
 export function foldRoom(messages: RoomMessage[]): RoomFold {
-  let fold: RoomFold = { comments: [], proposals: [], agreement: null, version: 0 };
+  let fold: RoomFold = { comments: [], proposals: [], agreement: null };
   for (const { version, type, data } of messages) {
-    fold = { ...fold, version };
     if (type === "RoomCommentPosted") {
       fold.comments = [...fold.comments, { version, by: text(data.by), text: text(data.text), at: text(data.at) }];
     } else if (type === "ResolutionProposed") {

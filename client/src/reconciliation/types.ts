@@ -80,8 +80,6 @@ export interface RoomView {
   choices: string[];
   me: string;
   myRole: string;
-  leads: string[];
-  version: number;
   messages: RoomMessage[];
 }
 

@@ -5,11 +5,10 @@ using Wolverine.Http;
 namespace SibReview.Reconciliation;
 
 /// <summary>
-/// A room as a participant opens it: the item (positions side by side with their evidence), what may be proposed, who is
-/// involved and who leads, and every room event so far (the client folds them, then follows the hub from Version).
+/// A room as a participant opens it: the item (positions side by side with their evidence, the coders involved), what may
+/// be proposed, and every room event so far (the client folds them, then follows the hub from the last one's version).
 /// </summary>
-public sealed record RoomView(DisagreementItem Item, IReadOnlyList<string> Choices, string Me, string MyRole, IReadOnlyList<string> Leads,
-    long Version, IReadOnlyList<RoomMessage> Messages);
+public sealed record RoomView(DisagreementItem Item, IReadOnlyList<string> Choices, string Me, string MyRole, IReadOnlyList<RoomMessage> Messages);
 
 public static class GetRoomEndpoint
 {
@@ -20,8 +19,6 @@ public static class GetRoomEndpoint
         if (await RoomViewer.FindAsync(session, id, caseId, key, user, ct) is not var (viewer, found, item))
             return RoomViewer.NotFound(caseId, key);
         var messages = await RoomEvents.SinceAsync(session, id, item.Id, 0, ct);
-        return Results.Ok(new RoomView(item, found.Choices, viewer.UserName, viewer.Role.ToString().ToLowerInvariant(),
-            [.. viewer.Study.Members.Where(m => m.Role == Studies.StudyRole.Lead).Select(m => m.UserName)],
-            messages.Count == 0 ? 0 : messages[^1].Version, messages));
+        return Results.Ok(new RoomView(item, found.Choices, viewer.UserName, viewer.Role.ToString().ToLowerInvariant(), messages));
     }
 }

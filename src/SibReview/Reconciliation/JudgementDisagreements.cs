@@ -22,10 +22,6 @@ public sealed class JudgementDisagreements : IDisagreementKind
 
     public static string KeyOf(int theme) => $"theme-{theme}";
 
-    /// <summary>The theme of an item id <c>{caseId}/theme-{n}</c>.</summary>
-    public static int ThemeOf(string itemId) =>
-        int.Parse(itemId[(itemId.LastIndexOf("/theme-", StringComparison.Ordinal) + "/theme-".Length)..], CultureInfo.InvariantCulture);
-
     public async Task<IReadOnlyList<DisagreementItem>> ItemsAsync(IQuerySession session, ScreeningViewer viewer, string? caseId,
         CancellationToken ct)
     {
@@ -94,6 +90,6 @@ public sealed class JudgementDisagreements : IDisagreementKind
     public (string Stream, object Event) Consensus(Study study, StudyCodebook codebook, DisagreementItem item,
         ResolutionAgreed agreed, string text, string room) =>
         (JudgementStreams.Consensus(study.Id, agreed.CaseId), new JudgementConsensusRecorded(study.Id, agreed.CaseId,
-            ThemeOf(agreed.ItemId), agreed.Resolution.Choice == ThemeState.Present, $"Agreed in reconciliation ({agreed.Rule}): {text}",
+            item.Theme!.Value, agreed.Resolution.Choice == ThemeState.Present, $"Agreed in reconciliation ({agreed.Rule}): {text}",
             codebook.Version, agreed.By, agreed.At, room));
 }

@@ -50,8 +50,6 @@ internal static class RoomApi
     public static async Task<DisagreementQueue> Queue(HttpClient client, string query = "") =>
         (await client.GetJson<DisagreementQueue>($"{Study}/reconciliation{query}"))!;
 
-    public static async Task<RoomView> View(HttpClient client, string caseId) => (await client.GetJson<RoomView>(Room(caseId)))!;
-
     public static Task<HttpResponseMessage> Comment(HttpClient client, string caseId, string text) =>
         client.PostAsJsonAsync($"{Room(caseId)}/comments", new { text });
 
