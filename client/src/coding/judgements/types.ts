@@ -125,12 +125,6 @@ export interface ThemeCohortPrevalence {
   fisher: FisherSummary;
 }
 
-export interface HeatmapCell {
-  theme: number;
-  state: ThemeState;
-  byConsensus: boolean;
-}
-
 export type Progress = "not-started" | "in-progress" | "submitted";
 
 export interface HeatmapCase {
@@ -138,7 +132,7 @@ export interface HeatmapCase {
   name: string;
   classification: Classification;
   myProgress: Progress | null;
-  cells: HeatmapCell[];
+  cells: ThemeVerdict[];
 }
 
 export interface PrevalenceTheme {

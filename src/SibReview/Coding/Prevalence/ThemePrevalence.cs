@@ -42,14 +42,11 @@ public sealed record FisherSummary(double PValue, double? OddsRatio, double? Low
 /// <summary>One theme's prevalence in the successful and the struggling cohort, and Fisher's test of the difference.</summary>
 public sealed record ThemeCohortPrevalence(int Theme, string Name, CohortPrevalence Successful, CohortPrevalence Struggling, FisherSummary Fisher);
 
-/// <summary>What one case shows on one theme (<see cref="ThemeState"/>), and whether the lead's consensus settled it.</summary>
-public sealed record HeatmapCell(int Theme, string State, bool ByConsensus);
-
 /// <summary>
 /// One row of the heatmap: a case, its classification under the tolerance and its cell per theme. MyProgress is the viewer's
 /// own judging of the case (not-started, in-progress, submitted), null without a viewer.
 /// </summary>
-public sealed record HeatmapCase(string CaseId, string Name, string Classification, string? MyProgress, IReadOnlyList<HeatmapCell> Cells);
+public sealed record HeatmapCase(string CaseId, string Name, string Classification, string? MyProgress, IReadOnlyList<ThemeVerdict> Cells);
 
 /// <summary>
 /// Theme prevalence by cohort: per active theme, the successful and struggling cases judged to show it, with Fisher's test;
@@ -93,13 +90,11 @@ public sealed record ThemePrevalence(
         return new ThemePrevalence(cohorts.StudyId, cohorts.Tolerance, codebook.Version, themes, rows, cases);
     }
 
-    private static HeatmapCell Cell(CaseJudgements? judged, int theme, bool sees)
-    {
-        if (judged is null) return new HeatmapCell(theme, ThemeState.Unjudged, false);
-        if (!sees) return new HeatmapCell(theme, ThemeState.Hidden, false);
-        var verdict = judged.VerdictOn(theme);
-        return new HeatmapCell(theme, verdict.State, verdict.ByConsensus);
-    }
+    /// <summary>What one case shows on one theme as the viewer may see it.</summary>
+    private static ThemeVerdict Cell(CaseJudgements? judged, int theme, bool sees) =>
+        judged is null ? new ThemeVerdict(theme, ThemeState.Unjudged, false)
+        : !sees ? new ThemeVerdict(theme, ThemeState.Hidden, false)
+        : judged.VerdictOn(theme);
 
     private static CohortPrevalence Count(List<HeatmapCase> cases, string classification, int theme)
     {
