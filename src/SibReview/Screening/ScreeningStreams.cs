@@ -1,4 +1,5 @@
 using Marten;
+using SibReview.Infrastructure;
 
 namespace SibReview.Screening;
 
@@ -21,15 +22,8 @@ public static class ScreeningStreams
     /// <summary>
     /// Holds the cases until the session commits. A case's status folds several streams (the plan, each coder's, the
     /// consensus), so two writers at once would each fold it from what they read and the later would drop the earlier's
-    /// fact. Writers of one case take turns, for a few milliseconds; writers of different cases never wait. Locks are
-    /// taken in key order, so two bulk assignments cannot deadlock.
+    /// fact. Writers of one case take turns, for a few milliseconds (<see cref="Holds"/>).
     /// </summary>
-    public static async Task HoldCasesAsync(IDocumentSession session, string studyId, IEnumerable<string> caseIds, CancellationToken ct)
-    {
-        await session.BeginTransactionAsync(ct);
-        var keys = caseIds.Select(c => ScreeningStatus.IdOf(studyId, c)).Distinct().ToArray();
-        await session.QueryAsync<long>(
-            "select count(*) from (select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(?::text[]) as k order by k) held",
-            ct, [keys]);
-    }
+    public static Task HoldCasesAsync(IDocumentSession session, string studyId, IEnumerable<string> caseIds, CancellationToken ct) =>
+        session.HoldAsync(caseIds.Select(c => ScreeningStatus.IdOf(studyId, c)), ct);
 }

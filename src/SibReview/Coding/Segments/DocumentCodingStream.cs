@@ -21,7 +21,7 @@ public static class DocumentCodingStream
     public static async Task<IResult> Record(IDocumentSession session, CodingTarget target, long expectedVersion,
         Func<DocumentCoding, int> textVersionOf, Func<DocumentAtHand, Decision> decide, CancellationToken ct)
     {
-        await HoldAsync(session, target.Stream, ct);
+        await session.HoldAsync([target.Stream], ct);
         if (await session.LoadAsync<Study>(target.StudyId, ct) is not { } study)
             return Problems.NotFound($"There is no study '{target.StudyId}' that you are a member of.");
         var stream = await session.Events.FetchForWriting<DocumentCoding>(target.Stream, ct);
@@ -39,16 +39,6 @@ public static class DocumentCodingStream
         stream.AppendMany(decision.Events);
         await session.SaveChangesAsync(ct);
         return Results.Ok(new CodingSaved(CodingIdOf(decision.Events[^1]), version + decision.Events.Count));
-    }
-
-    /// <summary>
-    /// Begins the session's transaction and holds the coder's document stream for it: every writer of a document stream
-    /// (codings, memos, submission, rejected suggestions) takes it before reading what it decides on.
-    /// </summary>
-    public static async Task HoldAsync(IDocumentSession session, string stream, CancellationToken ct)
-    {
-        await session.BeginTransactionAsync(ct);
-        await session.QueryAsync<long>("select count(*) from (select pg_advisory_xact_lock(hashtextextended(?, 0))) held", ct, stream);
     }
 
     private static string? CodingIdOf(object e) => e switch

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Marten;
 using SibReview.Accounts;
 using SibReview.Coding.Search;
-using SibReview.Coding.Segments;
 using SibReview.Documents.Texts;
 using SibReview.Infrastructure;
 using SibReview.Studies;
@@ -62,7 +61,7 @@ public static class RejectSuggestionEndpoint
         var actor = Actor.From(user);
         var stream = CodingStreams.Document(id, caseId, documentId, actor.UserName);
         // Held before the coder's decisions are read: of two rejections sent at once, the second reads the first's.
-        await DocumentCodingStream.HoldAsync(session, stream, ct);
+        await session.HoldAsync([stream], ct);
         var (scope, refused) = await new ScopeRequest(null, theme, caseId, documentId, ForCoding: true).ResolveAsync(session, id, actor, ct);
         if (refused is not null) return refused;
         var text = scope!.Texts.Single();
