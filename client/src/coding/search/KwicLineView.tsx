@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router-dom";
-import { workbenchPath } from "./searchQuery";
+import { workbenchRoute } from "../workbench/api";
 
 export interface KwicShown {
   start: number;
@@ -36,7 +36,7 @@ export function KwicLineView({ line, studyId, caseId, documentId, version, child
         {line.moreAfter && " …"}
       </span>
       <span className="kwic-actions">
-        <Link to={workbenchPath(studyId, caseId, documentId, version, line.start, line.end)}>
+        <Link to={workbenchRoute({ studyId, caseId, documentId }, version, line)}>
           Open in workbench<span className="visually-hidden">: {line.match}</span>
         </Link>
         {children}

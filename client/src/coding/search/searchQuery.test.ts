@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupByCase, queryHint, readSearch, searchApiPath, searchParams, workbenchPath } from "./searchQuery";
+import { groupByCase, queryHint, readSearch, searchApiPath, searchParams } from "./searchQuery";
 
 describe("readSearch and searchParams", () => {
   it("read a keyword, a theme and a page from the address and write them back", () => {
@@ -22,14 +22,6 @@ describe("searchApiPath", () => {
       "/api/studies/demo/search?q=co-produc*+NEAR%2F5+users",
     );
     expect(searchApiPath("a b", { ask: { kind: "theme", theme: 3 }, page: 2 })).toBe("/api/studies/a%20b/search?theme=3&page=2");
-  });
-});
-
-describe("workbenchPath", () => {
-  it("opens the workbench on the text version at the span", () => {
-    expect(workbenchPath("demo", "INDIGO-POJ-0120", "d3", 2, 10, 21)).toBe(
-      "/studies/demo/cases/INDIGO-POJ-0120/documents/d3/code?version=2&start=10&end=21",
-    );
   });
 });
 

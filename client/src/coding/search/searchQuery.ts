@@ -9,7 +9,8 @@ export interface SearchState {
   page: number;
 }
 
-const positive = (text: string | null) => (text !== null && /^[1-9]\d*$/.test(text) ? Number(text) : null);
+/** A page or theme number from the address: a positive integer, else null. */
+export const positive = (text: string | null) => (text !== null && /^[1-9]\d*$/.test(text) ? Number(text) : null);
 
 /** The search the address describes (?q=… or ?theme=n, and &page=n); a theme wins over a stray q. */
 export function readSearch(params: URLSearchParams): SearchState {
@@ -37,20 +38,6 @@ export function searchApiPath(studyId: string, state: SearchState): string {
 }
 
 export const searchRoute = (studyId: string) => `/studies/${encodeURIComponent(studyId)}/search`;
-
-/** The workbench page of a document's text version, opened at a span (the workbench's own route). */
-export function workbenchPath(
-  studyId: string,
-  caseId: string,
-  documentId: string,
-  version: number,
-  start: number,
-  end: number,
-): string {
-  const part = encodeURIComponent;
-  const path = `/studies/${part(studyId)}/cases/${part(caseId)}/documents/${part(documentId)}/code`;
-  return withQuery(path, { version, start, end });
-}
 
 export interface CaseGroup<T extends { caseId: string; caseName: string }> {
   caseId: string;

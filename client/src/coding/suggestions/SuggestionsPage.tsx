@@ -10,8 +10,10 @@ import { Loading } from "../../ui/Loading";
 import { ProblemAlert } from "../../ui/ProblemAlert";
 import { useChange } from "../../ui/useChange";
 import { CaseDocumentGroups } from "../search/CaseDocumentGroups";
+import { positive } from "../search/searchQuery";
 import { Pager } from "../search/SearchResultsView";
-import { acceptSuggestion, fetchSuggestions, precisionRoute, rejectSuggestion } from "./api";
+import { applyCoding } from "../workbench/api";
+import { fetchSuggestions, precisionRoute, rejectSuggestion } from "./api";
 import { SuggestionItem } from "./SuggestionItem";
 import type { DocumentSuggestions, Suggestion, SuggestionsView } from "./types";
 import "../search/search.css";
@@ -21,7 +23,6 @@ export function SuggestionsPage() {
   return <SuggestionsScreen key={id} id={id} />;
 }
 
-const positive = (text: string | null) => (text !== null && /^[1-9]\d*$/.test(text) ? Number(text) : null);
 
 /** /studies/:id/suggestions?theme=n: a theme's keywords suggest codings to me; I accept or reject each. */
 function SuggestionsScreen({ id }: { id: string }) {
@@ -79,7 +80,22 @@ function SuggestionsScreen({ id }: { id: string }) {
 function SuggestionList({ view, refetch, onPage }: { view: SuggestionsView; refetch: () => void; onPage: (page: number) => void }) {
   const { feedback, run } = useChange(refetch, "Your coding of this document changed in another window; the suggestions are reloaded.");
   const accept = (document: DocumentSuggestions, s: Suggestion) =>
-    run(() => acceptSuggestion(view.studyId, s, document.streamVersion), `Coded “${s.quote}” to theme ${s.theme}.`);
+    run(
+      () =>
+        applyCoding(
+          { studyId: view.studyId, caseId: s.caseId, documentId: s.documentId },
+          {
+            textVersion: s.textVersion,
+            theme: s.theme,
+            start: s.start,
+            end: s.end,
+            quote: s.quote,
+            suggestionId: s.suggestionId,
+            expectedVersion: document.streamVersion,
+          },
+        ),
+      `Coded “${s.quote}” to theme ${s.theme}.`,
+    );
   const reject = (document: DocumentSuggestions, s: Suggestion, reason: string) =>
     run(() => rejectSuggestion(view.studyId, s, reason, document.streamVersion), `Rejected “${s.quote}”.`);
 

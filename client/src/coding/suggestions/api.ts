@@ -15,27 +15,6 @@ export const fetchSuggestions = (studyId: string, theme: number, page: number, s
 export const fetchPrecision = (studyId: string, signal: AbortSignal) =>
   getJson<PrecisionView>(`${studyPath(studyId)}/keyword-precision`, signal);
 
-/**
- * Accepting is coding: the workbench's apply-coding endpoint records the coding, carrying the suggestion's id so that
- * its keyword's precision counts it.
- */
-export const acceptSuggestion = (studyId: string, s: Suggestion, expectedVersion: number) =>
-  request<{ codingId: string; version: number }>(
-    "POST",
-    `${studyPath(studyId)}/cases/${encodeURIComponent(s.caseId)}/documents/${encodeURIComponent(s.documentId)}/codings`,
-    {
-      body: {
-        textVersion: s.textVersion,
-        theme: s.theme,
-        start: s.start,
-        end: s.end,
-        quote: s.quote,
-        suggestionId: s.suggestionId,
-        expectedVersion,
-      },
-    },
-  );
-
 export const rejectSuggestion = (studyId: string, s: Suggestion, reason: string, expectedVersion: number) =>
   request<{ suggestionId: string; version: number }>(
     "POST",

@@ -36,7 +36,11 @@ export const fetchCodingDocuments = (studyId: string, signal: AbortSignal) =>
 
 type Expected = { expectedVersion: number };
 
-export const applyCoding = (d: DocumentRef, body: Segment & Expected & { textVersion: number; theme: number; suggestionId: null }) =>
+/** Codes a span; an accepted suggestion names itself, so that its keyword's precision counts it. */
+export const applyCoding = (
+  d: DocumentRef,
+  body: Segment & Expected & { textVersion: number; theme: number; suggestionId: string | null },
+) =>
   request<CodingSaved>("POST", `${documentPath(d)}/codings`, { body });
 
 export const adjustCoding = (d: DocumentRef, codingId: string, body: Segment & Expected & { reason: string | null }) =>
