@@ -19,17 +19,20 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+interface SendOptions {
+  body?: unknown;
+  signal?: AbortSignal;
+  ignoreUnauthorized?: boolean;
+  /** What the caller reads (JSON unless said otherwise); problems always come as problem documents. */
+  accept?: string;
+}
+
 /**
- * Calls the SibReview API at the same origin with the session cookie.
- * Resolves with the parsed JSON body (null when there is none); rejects with an ApiProblem,
- * or rethrows the AbortError when the caller cancelled.
+ * Calls the SibReview API at the same origin with the session cookie. Resolves with the response when it is ok; rejects
+ * with an ApiProblem (a 401 first shows the sign-in page), or rethrows the AbortError when the caller cancelled.
  */
-export async function request<T>(
-  method: Method,
-  path: string,
-  options: { body?: unknown; signal?: AbortSignal; ignoreUnauthorized?: boolean } = {},
-): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
+export async function send(method: Method, path: string, options: SendOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { Accept: options.accept ?? "application/json, application/problem+json" };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   let response: Response;
   try {
@@ -44,11 +47,14 @@ export async function request<T>(
     if (options.signal?.aborted) throw error;
     throw networkProblem();
   }
-  const body = await readBody(response);
-  if (response.ok) return body as T;
+  if (response.ok) return response;
   if (response.status === 401 && !options.ignoreUnauthorized) onUnauthorized();
-  throw parseProblem(response.status, body);
+  throw parseProblem(response.status, await readBody(response));
 }
+
+/** {@link send}, resolving with the parsed JSON body (null when there is none). */
+export const request = async <T>(method: Method, path: string, options: SendOptions = {}): Promise<T> =>
+  (await readBody(await send(method, path, options))) as T;
 
 export const getJson = <T>(path: string, signal?: AbortSignal) => request<T>("GET", path, { signal });
 

@@ -1,4 +1,4 @@
-import { getJson, withQuery } from "../api/http";
+import { getJson, send, withQuery } from "../api/http";
 import { ApiProblem, networkProblem, parseProblem } from "../api/problem";
 import { readLines } from "./ndjson";
 import { toleranceParam } from "./sweep";
@@ -30,18 +30,11 @@ export async function streamReplay(
   onProgress: (progress: ReplayProgress) => void,
   options: ReplayOptions = {},
 ): Promise<ReplayReport> {
-  let response: Response;
-  try {
-    response = await fetch(replayPath(studyId, tolerances, options), {
-      headers: { Accept: "application/x-ndjson, application/problem+json" },
-      credentials: "same-origin",
-      signal,
-    });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw networkProblem();
-  }
-  if (!response.ok || response.body === null) throw parseProblem(response.status, await response.json().catch(() => null));
+  const response = await send("GET", replayPath(studyId, tolerances, options), {
+    signal,
+    accept: "application/x-ndjson, application/problem+json",
+  });
+  if (response.body === null) throw networkProblem();
   let report: ReplayReport | undefined;
   let problem: ApiProblem | undefined;
   await readLines(response.body, (line) => {
