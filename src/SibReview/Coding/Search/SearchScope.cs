@@ -56,9 +56,11 @@ public sealed record ScopeRequest(string? Q, int? Theme, string? CaseId, string?
         if (queries.Count == 0)
             return Refuse(Problems.BadRequest(string.Join(" ", skipped.Select(s => theme is null ? s.Problem : $"{s.Keyword}: {s.Problem}"))));
 
-        var texts = await StudyTexts.OfAsync(session, study, CaseId, ct);
-        if (CaseId is not null && texts.Count == 0 && !await IsCandidateAsync(session, study, CaseId, ct))
+        var candidates = (await Catalogue.SearchAsync(session, new CatalogueFilter().Within(study.Criteria), ct)).Cases
+            .Where(c => CaseId is null || c.Id == CaseId).ToList();
+        if (CaseId is not null && candidates.Count == 0)
             return Refuse(Problems.NotFound($"'{CaseId}' is not one of this study's candidate cases."));
+        var texts = await StudyTexts.OfAsync(session, candidates, ct);
         if (DocumentId is not null)
         {
             texts = texts.Where(t => t.DocumentId == DocumentId).ToList();
@@ -66,9 +68,6 @@ public sealed record ScopeRequest(string? Q, int? Theme, string? CaseId, string?
         }
         return (new SearchScope(study, role, texts, queries, skipped, theme, codebook.Version), null);
     }
-
-    private static async Task<bool> IsCandidateAsync(IQuerySession session, Study study, string caseId, CancellationToken ct) =>
-        (await Catalogue.SearchAsync(session, new CatalogueFilter().Within(study.Criteria), ct)).Cases.Any(c => c.Id == caseId);
 
     private static (SearchScope?, IResult?) Refuse(IResult problem) => (null, problem);
 }

@@ -13,7 +13,7 @@ public sealed record StudyText(string CaseId, string CaseName, string DocumentId
 }
 
 /// <summary>
-/// The texts a study's search and suggestions run over: for each candidate case (the catalogue seen through the study's
+/// The texts a study's search and suggestions run over: for each candidate case given (the catalogue seen through the study's
 /// criteria, as screening sees it), each document its register lists now, at its latest text version. Candidates rather
 /// than included cases: coders search while screening is still under way, and the study's documents are its candidates'.
 /// A document merged into another is no longer listed, so its texts drop out; earlier text versions stay with the codings
@@ -21,10 +21,9 @@ public sealed record StudyText(string CaseId, string CaseName, string DocumentId
 /// </summary>
 public static class StudyTexts
 {
-    public static async Task<IReadOnlyList<StudyText>> OfAsync(IQuerySession session, Study study, string? caseId, CancellationToken ct)
+    public static async Task<IReadOnlyList<StudyText>> OfAsync(IQuerySession session, IReadOnlyList<CaseSummary> candidates,
+        CancellationToken ct)
     {
-        var candidates = (await Catalogue.SearchAsync(session, new CatalogueFilter().Within(study.Criteria), ct)).Cases
-            .Where(c => caseId is null || c.Id == caseId).ToList();
         var registers = (await session.LoadManyAsync<CaseDocuments>(ct, candidates.Select(c => DocumentRegister.Key(c.Id))))
             .ToDictionary(r => r.CaseId);
         return candidates
